@@ -1,0 +1,134 @@
+"""`schoolprotocol`: the commands a school leader runs. Messages in Dutch, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .config.problems import InputError
+from .engine import ROOT, EngineError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUILD = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="schoolprotocol",
+        description="Maak het protocol 'online verspreiding van ongewenste beelden' voor uw school.")
+    sub = parser.add_subparsers(dest="command", metavar="opdracht")
+
+    check = sub.add_parser("check", help="controleer school_config.yml (en de gegevensbestanden) zonder te bouwen")
+    check.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
+
+    build = sub.add_parser("build", help="controleer en bouw de site en de PDF's")
+    build.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
+    build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
+    build.add_argument("--niet-streng", dest="strict", action="store_false",
+                       help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
+
+    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en de begrippen-tooltips opnieuw")
+    gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    _quiet_logging()
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "build":
+            return _build(args)
+        if args.command == "genereer":
+            return _generate(args)
+    except InputError as err:
+        print(f"{err}\n\nEr is niets gebouwd of veranderd.", file=sys.stderr)
+        return EXIT_INPUT
+    except EngineError as err:
+        print(f"{err}\n\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
+        return EXIT_BUILD
+    except OSError as err:
+        print(f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''}).\n"
+              "De vorige versie van de site is niet veranderd.", file=sys.stderr)
+        return EXIT_BUILD
+    except KeyboardInterrupt:
+        print("Gestopt. De vorige versie van de site is niet veranderd.", file=sys.stderr)
+        return 130
+    return EXIT_USAGE
+
+
+def _quiet_logging() -> None:
+    """Show our own notices plainly; MkDocs only when it warns."""
+    ours = logging.getLogger("schoolprotocol")
+    ours.handlers[:] = [_plain_handler()]
+    ours.propagate = False
+    mkdocs = logging.getLogger("mkdocs")
+    mkdocs.setLevel(logging.WARNING)
+    if not mkdocs.handlers:
+        handler = _plain_handler()
+        handler.setFormatter(logging.Formatter("MkDocs meldt: %(message)s"))
+        mkdocs.addHandler(handler)
+        mkdocs.propagate = False
+
+
+def _plain_handler() -> logging.Handler:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setLevel(logging.WARNING)
+    return handler
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .pipeline import check
+
+    checked = check(args.config)
+    for notice in checked.notices:
+        print(notice, file=sys.stderr)
+    school = checked.school.config.school
+    print(f"{args.config}: in orde. {school.naam} ({school.sector}).")
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    checked = build(args.config, args.site, strict=args.strict)
+    for notice in checked.notices:
+        print(notice, file=sys.stderr)
+    print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/.")
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .facts import load_facts
+    from .glossary import abbreviations
+    from .output import write_if_changed
+    from .pipeline import GLOSSARY_INCLUDE
+    from .reference import json_schema_text, with_reference
+
+    readme = ROOT / "README.md"
+    wanted = {
+        ROOT / "schema" / "school_config.schema.json": json_schema_text(),
+        readme: with_reference(readme.read_text(encoding="utf-8")),
+        GLOSSARY_INCLUDE: abbreviations(load_facts()),
+    }
+    stale = [path for path, text in wanted.items()
+             if not path.exists() or path.read_text(encoding="utf-8") != text]
+    if args.controleer:
+        for path in stale:
+            print(f"Verouderd: {path.relative_to(ROOT)}. Draai 'schoolprotocol genereer'.", file=sys.stderr)
+        return EXIT_INPUT if stale else EXIT_OK
+    for path, text in wanted.items():
+        if write_if_changed(path, text):
+            print(f"Bijgewerkt: {path.relative_to(ROOT)}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Value types of the school configuration, each with its rule in one place.
+
+Every rule is a JSON-Schema pattern or format as well as Python, so editors
+(yaml-language-server) and the browser configurator check exactly what the
+build checks. Messages are Dutch; `translate.py` turns them into problems.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+from urllib.parse import urlsplit
+
+import phonenumbers
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _no_control(value: str) -> str:
+    if _CONTROL.search(value):
+        raise PydanticCustomError(
+            "onzichtbaar_teken", "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina).")
+    return value
+
+
+def _single_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _text(max_length: int, *, multiline: bool = False, extra: dict | None = None):
+    schema: dict = {"x-opmaak": False}
+    schema.update(extra or {})
+    validators = [AfterValidator(_no_control)]
+    if not multiline:
+        validators.insert(0, AfterValidator(_single_line))
+    return Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
+        *validators,
+        Field(json_schema_extra=schema),
+    ]
+
+
+#: One line of plain text: names, titles, short descriptions. Shown literally.
+Tekst = _text(160)
+#: A longer plain text (several sentences). Shown literally; no formatting.
+LangeTekst = _text(1200, multiline=True)
+#: Text that may hold simple Markdown (bold, italics, lists, links). Cleaned before use.
+Opmaaktekst = _text(4000, multiline=True, extra={"x-opmaak": True, "contentMediaType": "text/markdown"})
+
+# --- phone numbers ---------------------------------------------------------
+
+PHONE_PATTERN = r"^(?:(?:\+31|0031|0)[ -]?(?:\(0\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$"
+_PHONE = re.compile(PHONE_PATTERN)
+
+
+def _phone(value: str) -> str:
+    value = value.strip()
+    if not _PHONE.match(value):
+        raise PydanticCustomError(
+            "telefoon", "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer).")
+    return format_phone(value)
+
+
+def format_phone(value: str) -> str:
+    """National notation as Dutch readers expect it: '030 123 4567', '06 12345678'."""
+    try:
+        number = phonenumbers.parse(value.replace("(0)", ""), "NL")
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def tel_uri(value: str) -> str:
+    """`tel:` address in international form, so a phone dials it from anywhere."""
+    try:
+        number = phonenumbers.parse(value.replace("(0)", ""), "NL")
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        return "tel:" + re.sub(r"[^0-9+]", "", value)
+
+
+Telefoon = Annotated[
+    str,
+    BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+    AfterValidator(_phone),
+    Field(json_schema_extra={"pattern": PHONE_PATTERN, "x-formaat": "telefoon"}, examples=["030 123 4567"]),
+]
+
+# --- e-mail ----------------------------------------------------------------
+
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+_EMAIL = re.compile(EMAIL_PATTERN)
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL.match(value) or ".." in value or len(value) > 254:
+        raise PydanticCustomError("email", "Dit is geen geldig e-mailadres (zoals naam@school.nl).")
+    return value
+
+
+Email = Annotated[str, AfterValidator(_email),
+                  Field(json_schema_extra={"format": "email", "pattern": EMAIL_PATTERN}, examples=["info@school.nl"])]
+
+# --- web addresses ---------------------------------------------------------
+
+LINK_SCHEMES = ("https", "http", "mailto", "tel")
+LINK_PATTERN = r"^(?:https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9][0-9 -]{2,})$"
+HTTPS_PATTERN = r"^https://[^\s/$.?#][^\s]*$"
+
+
+def _link(value: str, schemes: tuple[str, ...] = LINK_SCHEMES) -> str:
+    value = value.strip()
+    scheme = urlsplit(value).scheme.lower() if ":" in value else ""
+    if scheme not in schemes:
+        allowed = ", ".join(f"{s}://" if s.startswith("http") else f"{s}:" for s in schemes)
+        raise PydanticCustomError(
+            "link_schema", "Dit adres begint niet met een toegestane soort ({allowed}).", {"allowed": allowed})
+    if scheme in ("http", "https") and not urlsplit(value).netloc:
+        raise PydanticCustomError("link", "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/.")
+    if re.search(r"\s", value):
+        raise PydanticCustomError("link", "Een webadres mag geen spaties bevatten.")
+    return value
+
+
+Link = Annotated[str, AfterValidator(_link),
+                 Field(json_schema_extra={"pattern": LINK_PATTERN, "format": "uri"},
+                       examples=["https://www.school.nl/documenten/pestprotocol.pdf"])]
+HttpsLink = Annotated[str, AfterValidator(lambda v: _link(v, ("https",))),
+                      Field(json_schema_extra={"pattern": HTTPS_PATTERN, "format": "uri"},
+                            examples=["https://www.school.nl/"])]
+
+# --- colours ---------------------------------------------------------------
+
+COLOUR_PATTERN = r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"
+
+
+def _colour(value: str) -> str:
+    value = value.strip()
+    if not re.match(COLOUR_PATTERN, value):
+        raise PydanticCustomError("kleur", "Een kleur schrijft u als # met zes tekens 0-9/a-f, zoals #1d4f91.")
+    if len(value) == 4:
+        value = "#" + "".join(c * 2 for c in value[1:])
+    return value.lower()
+
+
+Kleur = Annotated[str, AfterValidator(_colour),
+                  Field(json_schema_extra={"pattern": COLOUR_PATTERN, "x-formaat": "kleur"}, examples=["#1d4f91"])]
+
+# --- yes/no ----------------------------------------------------------------
+
+
+def _yes_no(value: object) -> object:
+    if isinstance(value, str) and value.strip().lower() in ("ja", "nee"):
+        return value.strip().lower() == "ja"
+    return value
+
+
+JaNee = Annotated[bool, BeforeValidator(_yes_no)]

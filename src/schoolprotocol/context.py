@@ -1,0 +1,103 @@
+"""What the pages get to see: the school for one audience, escaped, plus words and facts.
+
+Built from the validated config only. The MkDocs adapter (`macros/`) hands
+this to mkdocs-macros; another engine would hand the same thing to its own
+templates. Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from markupsafe import Markup
+
+from .audience import Audience, view
+from .config.load import LoadedSchool
+from .facts import Facts
+from .render import html
+from .render.colours import theme_css
+from .render.escape import Ns, Safe, escape_tree
+
+
+class Terms(Ns):
+    """Sector words; `t.Leerling` gives the word with a capital letter."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name[:1].isupper() and name[:1].lower() + name[1:] in self._items:
+            return Safe(html.hoofdletter(self._items[name[:1].lower() + name[1:]].raw))
+        return super().__getattr__(name)
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    variables: dict[str, Any]
+    macros: dict[str, Callable[..., Any]]
+    filters: dict[str, Callable[..., Any]]
+    theme: dict[str, Any] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
+
+
+def terms_for(school: LoadedSchool, facts: Facts) -> Terms:
+    config = school.config
+    words = getattr(facts.sectoren, config.school.sector).model_dump()
+    if config.termen.mentor:
+        words["mentor"] = words["mentor_voluit"] = config.termen.mentor
+        words["mentoren"] = config.termen.mentoren or config.termen.mentor + "s"
+    return Terms({k: (v if isinstance(v, bool) else Safe(v)) for k, v in words.items()}, "t")
+
+
+def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> SiteContext:
+    config = school.config
+    data = escape_tree(view(config, audience))
+    terms = terms_for(school, facts)
+    people = html.People(data.personen, data.politie, data.school, terms)
+    organisaties = escape_tree({key: org.model_dump() for key, org in facts.organisaties.items()}, "organisaties")
+    begrippen = escape_tree([b.model_dump() for b in facts.begrippen], "begrippen")
+
+    variables = {
+        "school": data.school,
+        "personen": data.personen,
+        "politie": data.politie,
+        "protocol": data.protocol,
+        "meldkanalen": data.meldkanalen,
+        "documenten": data.documenten,
+        "sociale_kaart": data.sociale_kaart,
+        "beleid": data.beleid,
+        "t": terms,
+        "sector": config.school.sector,
+        "organisaties": organisaties,
+        "begrippen": begrippen,
+        "openbaar": audience is Audience.PUBLIC,
+        "logo": school.logo.data_uri,
+    }
+    macros = {
+        "wie": people.wie,
+        "contact": people.contact,
+        "bel": people.bel,
+        "rol": people.get,
+        "tel": html.tel,
+        "mail": html.mail,
+        "link": html.link,
+        "opmaak": html.opmaak,
+    }
+    filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
+    theme = {
+        "site_name": Markup.escape(config.school.naam),
+        "site_url": config.school.protocol_url,
+        "css": Markup(theme_css(config.school.kleuren.primair, config.school.kleuren.accent)),
+        "logo": school.logo.data_uri,
+        "school": data.school,
+        "beleid": data.beleid,
+        "audience": audience.value,
+        "tel": Markup(html.tel(data.school.telefoon)),
+        "mail": Markup(html.mail(data.school.email)),
+        "vastgesteld_op": html.datum(config.beleid.vastgesteld_op),
+        "volgende_evaluatie": html.datum(config.beleid.volgende_evaluatie),
+    }
+    return SiteContext(variables, macros, filters, theme, tuple(school.notices))
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parents[2]

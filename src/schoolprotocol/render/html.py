@@ -1,0 +1,165 @@
+"""Small HTML pieces that pages use through macros: contacts, phone links, links.
+
+They take escaped values (`Safe`) and build inline HTML that is valid inside
+a Markdown paragraph, a list item or a table cell. Nothing here knows MkDocs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import nh3
+from babel.dates import format_date
+from markdown import Markdown
+
+from ..config.types import tel_uri
+from .escape import Ns, Safe, attr, md_text
+
+
+def tel(number: Any) -> str:
+    """A phone number as a link a phone can dial."""
+    if not number:
+        return ""
+    return f'<a class="tel" href="{attr(tel_uri(_raw(number)))}">{md_text(number)}</a>'
+
+
+def mail(address: Any) -> str:
+    if not address:
+        return ""
+    return f'<a href="mailto:{attr(address)}">{md_text(address)}</a>'
+
+
+def link(url: Any, text: Any = None) -> str:
+    """A link whose address was validated (https, http, mailto, tel) at load time.
+
+    On paper the address is printed after the text (print CSS uses `data-url`).
+    """
+    if not url:
+        return md_text(text) if text else ""
+    label = md_text(text) if text else md_text(_display_url(_raw(url)))
+    return f'<a href="{attr(url)}">{label}</a>'
+
+
+def datum(value: date | None) -> str:
+    """A date the Dutch way: 15 augustus 2026."""
+    if value is None:
+        return ""
+    return format_date(value, format="long", locale="nl")
+
+
+def hoofdletter(value: Any) -> str:
+    """First letter upper case, the rest untouched ("SLB'er" stays "SLB'er")."""
+    text = str(value)
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1:]
+        if char == "&":  # starts with an escaped character: leave as is
+            return text
+    return text
+
+
+def kleine_letter(value: Any) -> str:
+    """'Zorgcoördinator' becomes 'zorgcoördinator' in a sentence, 'SLB'er' stays."""
+    text = str(value)
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+_OPMAAK_TAGS = {"p", "strong", "em", "ul", "ol", "li", "a", "br"}
+_md = Markdown(extensions=[], output_format="html")
+
+
+def opmaak(value: Any) -> str:
+    """A field the schema marks as formatted: simple Markdown, cleaned, on one line.
+
+    Raw HTML is escaped before Markdown sees it, the result is cleaned by nh3
+    (links only to https, http, mailto, tel), and it is written on a single
+    line so no Markdown or snippet syntax can start after it.
+    """
+    if not value:
+        return ""
+    raw = _raw(value)
+    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    raw = raw.replace("{", "&#123;").replace("}", "&#125;")
+    _md.reset()
+    rendered = _md.convert(raw)
+    clean = nh3.clean(rendered, tags=_OPMAAK_TAGS, attributes={"a": {"href"}},
+                      url_schemes={"https", "http", "mailto", "tel"}, link_rel="noopener")
+    one_line = " ".join(clean.split())
+    for char, ref in (("*", "&#42;"), ("_", "&#95;"), ("[", "&#91;"), ("-", "&#45;"), ("|", "&#124;"),
+                      (":", "&#58;"), ("#", "&#35;"), ("`", "&#96;"), ("~", "&#126;"), ("=", "&#61;")):
+        one_line = _outside_tags(one_line, char, ref)
+    return f'<div class="opmaak">{one_line}</div>'
+
+
+def _outside_tags(text: str, char: str, ref: str) -> str:
+    out, inside = [], False
+    for c in text:
+        if c == "<":
+            inside = True
+        elif c == ">":
+            inside = False
+        out.append(ref if (c == char and not inside) else c)
+    return "".join(out)
+
+
+def _raw(value: Any) -> str:
+    return value.raw if isinstance(value, Safe) else str(value)
+
+
+def _display_url(url: str) -> str:
+    for prefix in ("https://", "http://", "mailto:", "tel:"):
+        if url.startswith(prefix):
+            url = url[len(prefix):]
+            break
+    return url.rstrip("/")
+
+
+class People:
+    """Phrases about the people in the protocol, as one audience may see them."""
+
+    def __init__(self, personen: Ns, politie: Ns, school: Ns, terms: Any) -> None:
+        self.personen, self.politie, self.school, self.terms = personen, politie, school, terms
+
+    def get(self, rol: str) -> Ns:
+        if rol == "mentor":
+            return Ns({"functie": Safe(f"{_raw(self.terms.mentor)} van de {_raw(self.terms.leerling)}"),
+                       "naam": None, "telefoon": None, "email": None, "bereikbaar": None,
+                       "via_school": True, "taken": []}, "mentor")
+        if rol == "wijkagent":
+            return self.politie.contactpersoon
+        person = getattr(self.personen, rol, None) if rol in self.personen else None
+        if person is None:
+            raise AttributeError(f"onbekende of niet ingevulde rol '{rol}'")
+        return person
+
+    def wie(self, rol: str) -> str:
+        """'de vertrouwenspersoon' in public; 'de vertrouwenspersoon (Fatima el Amrani)' for staff."""
+        person = self.get(rol)
+        phrase = f"de {kleine_letter(person.functie)}"
+        return f"{phrase} ({person.naam})" if person.naam else phrase
+
+    def contact(self, rol_or_person: Any) -> str:
+        """Function, name and how to reach them; the school's number when details are internal."""
+        person = self.get(rol_or_person) if isinstance(rol_or_person, str) else rol_or_person
+        parts = [f"<strong>{person.functie}</strong>"]
+        if person.naam:
+            parts.append(str(person.naam))
+        routes = [r for r in (tel(person.telefoon), mail(person.email)) if r]
+        if person.via_school:
+            school_routes = [r for r in (tel(self.school.telefoon), mail(self.school.email)) if r not in routes]
+            if school_routes:
+                routes.append("via de school: " + " of ".join(school_routes))
+        text = ", ".join(parts)
+        if routes:
+            text += " — " + ", ".join(routes)
+        if person.bereikbaar:
+            text += f" ({person.bereikbaar})"
+        return f'<span class="contact">{text}</span>'
+
+    def bel(self, rol: str) -> str:
+        """Just the number to call for a role: their own if public, else the school's."""
+        person = self.get(rol)
+        return tel(person.telefoon or self.school.telefoon)
