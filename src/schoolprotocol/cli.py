@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="controleer en bouw de site en de PDF's")
     build.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
     build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
+    build.add_argument("--intern", type=Path, default=Path("intern"),
+                       help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren)")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
@@ -98,10 +100,11 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    checked = build(args.config, args.site, strict=args.strict)
+    checked = build(args.config, args.site, args.intern, strict=args.strict)
     for notice in checked.notices:
         print(notice, file=sys.stderr)
-    print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/.")
+    print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
+          f"de personeelsversie staat in {args.intern}/ (niet publiceren).")
     return EXIT_OK
 
 

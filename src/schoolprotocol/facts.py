@@ -49,7 +49,7 @@ class Begrip(_Model):
     term: Tekst
     varianten: list[Tekst] = Field(default_factory=list, description="Andere schrijfwijzen die ook een uitleg krijgen.")
     uitleg: LangeTekst
-    kort: Tekst = Field(description="Uitleg in één zin, voor de tooltip.", max_length=160)
+    kort: Tekst = Field(description="Uitleg in één zin, voor de tooltip.")
     zie_ook: list[Tekst] = Field(default_factory=list)
 
 

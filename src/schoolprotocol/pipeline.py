@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from .audience import Audience
-from .config import LoadedSchool, load_school
+from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import abbreviations
@@ -29,8 +30,6 @@ class Checked:
 
 def check(config_path: Path, *, today: date | None = None) -> Checked:
     """Validate the school's config and the shared data files; raise `InputError` with all problems."""
-    from .config.problems import InputError
-
     today = today or date.today()
     problems = []
     school = facts = None
@@ -50,10 +49,27 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
     return Checked(school, facts, (*school.notices, *facts.stale(today)))
 
 
-def build(config_path: Path, site_dir: Path, *, strict: bool = True) -> Checked:
-    """Build the public site for `config_path` into `site_dir`, whole or not at all."""
+#: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
+#: They write into the stage folders only; PDFs, letters and pruning plug in here.
+OutputStep = Callable[[Checked, Path, Path], None]
+OUTPUT_STEPS: tuple[OutputStep, ...] = ()
+
+
+def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:
+    """Build the public site into `site_dir` and the staff output into `intern_dir`.
+
+    Both appear whole or not at all. `intern_dir` holds names and direct
+    numbers; it is never inside `site_dir`, so it is never published by accident.
+    """
+    site_dir, intern_dir = Path(site_dir).resolve(), Path(intern_dir).resolve()
+    if intern_dir == site_dir or site_dir in intern_dir.parents:
+        raise InputError([Problem(Path("intern"), "De interne map mag niet in de openbare site staan.",
+                                  found=str(intern_dir), hint="Kies een map buiten de site, zoals 'intern'.")])
     checked = check(config_path)
     write_if_changed(GLOSSARY_INCLUDE, abbreviations(checked.facts))
-    with staged(site_dir) as (site_stage,):
-        build_site(config_path, site_stage, Audience.PUBLIC, strict=strict)
+    with staged(site_dir, intern_dir) as (public_stage, intern_stage):
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict)
+        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict)
+        for step in OUTPUT_STEPS:
+            step(checked, public_stage, intern_stage)
     return checked

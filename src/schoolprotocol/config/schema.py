@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import Email, HttpsLink, JaNee, Kleur, LangeTekst, Link, Opmaaktekst, Telefoon, Tekst
+from .types import Email, HttpsLink, JaNee, Kleur, LangeTekst, Link, Opmaaktekst, Telefoon, Tekst, tekst
 
 Sector = Literal["po", "vo", "mbo"]
 Detail = Literal["naam", "telefoon", "email"]
@@ -72,7 +72,7 @@ class Kleuren(Model):
 
 class School(Model):
     naam: Tekst = Field(title="Naam van de school", examples=["Het Voorbeeld College"])
-    korte_naam: Tekst = Field(title="Korte naam", description="Afkorting of roepnaam, voor kopregels en de PDF.", max_length=40)
+    korte_naam: tekst(40) = Field(title="Korte naam", description="Afkorting of roepnaam, voor kopregels en de PDF.")
     sector: Sector = Field(title="Sector", description=(
         "po = primair onderwijs, vo = voortgezet onderwijs, mbo = middelbaar beroepsonderwijs. "
         "Dit bepaalt de woorden (leerling of student, mentor of SLB'er) en de route bij opschalen."))
@@ -217,7 +217,7 @@ class LokaalContact(Model):
 class Beleid(Model):
     vastgesteld_door: Tekst = Field(title="Vastgesteld door", examples=["College van bestuur, na instemming van de MR"])
     vastgesteld_op: date = Field(title="Vastgesteld op")
-    versie: Tekst = Field(title="Versie", max_length=20, examples=["1.0"])
+    versie: tekst(20) = Field(title="Versie", examples=["1.0"])
     volgende_evaluatie: date = Field(title="Volgende evaluatie", description="Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.")
     instemming_mr: JaNee = Field(False, title="Met instemming van de (G)MR")
 

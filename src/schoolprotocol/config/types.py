@@ -43,6 +43,11 @@ def _text(max_length: int, *, multiline: bool = False, extra: dict | None = None
     ]
 
 
+def tekst(max_length: int) -> object:
+    """One line of plain text of at most `max_length` characters."""
+    return _text(max_length)
+
+
 #: One line of plain text: names, titles, short descriptions. Shown literally.
 Tekst = _text(160)
 #: A longer plain text (several sentences). Shown literally; no formatting.

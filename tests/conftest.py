@@ -1,0 +1,102 @@
+"""Shared test helpers: copies of the example school, real builds, and reading the output."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from schoolprotocol.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "school_config.yml"
+
+
+def example_data() -> dict[str, Any]:
+    return yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def write_school(folder: Path, data: dict[str, Any] | None = None, *, text: str | None = None) -> Path:
+    """A school folder like a user's: config plus logo. `data` or `text` replace the example."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "school", folder / "school", dirs_exist_ok=True)
+    path = folder / "school_config.yml"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(data if data is not None else example_data(), allow_unicode=True,
+                                       sort_keys=False), encoding="utf-8")
+    return path
+
+
+def school_with(folder: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    data = example_data()
+    change(data)
+    return write_school(folder, data)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys) -> Callable[..., Result]:
+    def run(*args: str) -> Result:
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+    return run
+
+
+@dataclass(frozen=True)
+class Built:
+    config: Path
+    site: Path
+    intern: Path
+
+    def page(self, name: str = "", *, staff: bool = False) -> BeautifulSoup:
+        root = self.intern / "site" if staff else self.site
+        path = root / name / "index.html" if name else root / "index.html"
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    def article(self, name: str = "", *, staff: bool = False) -> str:
+        """The readable text of a page's content, as a browser would show it."""
+        article = self.page(name, staff=staff).find("article")
+        return " ".join(article.get_text(" ").split())
+
+    def all_html(self) -> str:
+        return "\n".join(p.read_text(encoding="utf-8") for p in sorted(self.site.rglob("*.html")))
+
+
+def build_school(config: Path, out: Path) -> Built:
+    code = main(["build", "--config", str(config), "--site", str(out / "site"), "--intern", str(out / "intern")])
+    assert code == 0, f"build failed with exit code {code}"
+    return Built(config, out / "site", out / "intern")
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory) -> Built:
+    out = tmp_path_factory.mktemp("voorbeeld")
+    return build_school(EXAMPLE, out)
+
+
+@pytest.fixture(scope="session")
+def sector_builds(tmp_path_factory) -> dict[str, Built]:
+    """The example school built once as po, vo and mbo."""
+    builds = {}
+    for sector in ("po", "vo", "mbo"):
+        folder = tmp_path_factory.mktemp(f"sector-{sector}")
+
+        def change(d, sector=sector):
+            d["school"]["sector"] = sector
+            d.pop("termen", None)
+        builds[sector] = build_school(school_with(folder / "in", change), folder / "out")
+    return builds

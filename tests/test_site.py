@@ -1,0 +1,168 @@
+"""The built site carries the school: name, logo, colours, people, dates, sector words."""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_school, school_with
+from schoolprotocol import engine
+from schoolprotocol.audience import Audience
+from schoolprotocol.engine import EngineError
+
+
+def test_site_and_staff_site_are_built(example_build):
+    assert (example_build.site / "index.html").is_file()
+    assert (example_build.intern / "site" / "index.html").is_file()
+    assert not any(example_build.site.rglob(".build-*"))
+
+
+def test_school_name_in_title_header_and_footer(example_build):
+    page = example_build.page()
+    assert page.title.get_text() == "Het Voorbeeld College"
+    assert page.select_one(".md-header__topic").get_text(strip=True) == "Het Voorbeeld College"
+    footer = page.select_one(".school-footer").get_text(" ", strip=True)
+    assert "Het Voorbeeld College" in footer
+    assert "030 123 4567" in footer
+    assert "1 september 2026" in footer and "1 september 2027" in footer
+    assert "Versie 1.0" in footer
+
+
+def test_html_is_dutch(example_build):
+    assert example_build.page().html["lang"] == "nl"
+
+
+def test_logo_and_favicon_are_the_schools_inline(example_build):
+    page = example_build.page()
+    logo = page.select_one(".md-header .md-logo img")["src"]
+    assert logo.startswith("data:image/svg+xml;base64,")
+    assert base64.b64decode(logo.split(",", 1)[1]) == (ROOT / "school" / "logo.svg").read_bytes()
+    assert page.find("link", rel="icon")["href"] == logo
+
+
+def test_school_colours_become_theme_variables(example_build):
+    style = example_build.page().find("style", string=lambda s: s and "--md-primary-fg-color" in s).string
+    assert "--md-primary-fg-color:#1d4f91" in style
+    assert "--school-accent:#c2410c" in style
+
+
+def test_public_page_shows_role_and_school_number_not_internal_details(example_build):
+    text = example_build.article()
+    assert "Zorgcoördinator" in text
+    assert "via de school: 030 123 4567" in text
+    assert "Peter Bakker" not in text
+    assert "030 123 4502" not in text
+    staff = example_build.article(staff=True)
+    assert "Peter Bakker" in staff and "030 123 4502" in staff
+
+
+def test_phone_numbers_are_tel_links(example_build):
+    links = [a["href"] for a in example_build.page().select("article a.tel")]
+    assert "tel:+31301234567" in links
+
+
+def test_staff_site_is_marked_and_not_indexed(example_build):
+    staff = example_build.page(staff=True)
+    assert "Personeelsversie" in staff.select_one(".md-banner").get_text()
+    assert staff.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+    assert example_build.page().select_one(".md-banner") is None
+
+
+def test_changed_config_changes_the_site(tmp_path):
+    def change(d):
+        d["school"]["naam"] = "Lyceum De Kleine Prins"
+        d["school"]["telefoon"] = "020 765 4321"
+        d["school"]["kleuren"]["primair"] = "#0f766e"
+    built = build_school(school_with(tmp_path / "in", change), tmp_path / "out")
+    page = built.page()
+    assert page.title.get_text() == "Lyceum De Kleine Prins"
+    assert "tel:+31207654321" in [a["href"] for a in page.select("a.tel")]
+    assert "--md-primary-fg-color:#0f766e" in built.all_html()
+    assert "Het Voorbeeld College" not in built.all_html()
+
+
+@pytest.mark.parametrize("sector, leerlingen, mentor", [
+    ("po", "leerlingen", "groepsleerkracht"),
+    ("vo", "leerlingen", "mentor"),
+    ("mbo", "studenten", "SLB'er"),
+])
+def test_each_sector_gets_its_words(sector_builds, sector, leerlingen, mentor):
+    built = sector_builds[sector]
+    assert built.page("leerlingen").find("h1").get_text(strip=True).startswith(f"Voor {leerlingen}")
+    assert f"{mentor} van de" in built.article("calamiteiten")
+
+
+def test_search_is_configured_for_dutch(example_build):
+    import json
+    index = json.loads((example_build.site / "search" / "search_index.json").read_text())
+    assert index["config"]["lang"] == ["nl"]
+    assert index["config"]["pipeline"] == ["stemmer", "stopWordFilter", "trimmer"]
+
+
+def test_nothing_is_loaded_from_another_host(example_build):
+    html = example_build.all_html()
+    assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+    assert "unpkg.com" not in html and "cdn.jsdelivr" not in html
+
+
+def _project_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "project"
+    for name in ("content", "overrides", "macros", "data", "includes", "school"):
+        shutil.copytree(ROOT / name, copy / name)
+    for name in ("mkdocs.yml", "school_config.yml"):
+        shutil.copy(ROOT / name, copy / name)
+    return copy
+
+
+def test_plain_mkdocs_build_strict_works_on_its_own(tmp_path):
+    copy = _project_copy(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=copy,
+                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert "Het Voorbeeld College" in (copy / "site" / "index.html").read_text()
+
+
+def test_a_typo_in_a_page_fails_the_build(tmp_path, monkeypatch):
+    copy = _project_copy(tmp_path)
+    (copy / "content" / "index.md").write_text("# Start\n\nWelkom bij {{ school.nmae }}.\n", encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=copy, capture_output=True, text=True)
+    assert plain.returncode != 0
+    assert "nmae" in plain.stdout + plain.stderr
+
+    monkeypatch.setattr(engine, "ROOT", copy)
+    monkeypatch.setattr(engine, "MKDOCS_FILE", copy / "mkdocs.yml")
+    with pytest.raises(EngineError, match="macro"):
+        engine.build_site(copy / "school_config.yml", tmp_path / "out", Audience.PUBLIC)
+
+
+def test_bad_config_leaves_the_existing_site_untouched(tmp_path, cli):
+    good = school_with(tmp_path / "in", lambda d: None)
+    site, intern = tmp_path / "site", tmp_path / "intern"
+    assert cli("build", "--config", good, "--site", site, "--intern", intern).code == 0
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    good.write_text(good.read_text().replace("sector: vo", "sector: hbo"))
+    result = cli("build", "--config", good, "--site", site, "--intern", intern)
+
+    assert result.code == 1
+    assert "Er is niets gebouwd" in result.err
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert not list(tmp_path.glob(".build-*"))
+
+
+def test_generated_files_are_current(cli):
+    result = cli("genereer", "--controleer")
+    assert result.code == 0, result.err
+
+
+def test_usage_without_command_is_not_a_crash(cli):
+    result = cli()
+    assert result.code == 2
+    assert "check" in result.out and "build" in result.out
