@@ -11,10 +11,16 @@ import colorsys
 
 WHITE = "#ffffff"
 BLACK = "#000000"
-#: Material's slate background: hsla(232, 15%, 14%).
-SLATE_BG = "#1e2029"
+#: Material's slate background: hsla(225, 15%, 14%) (its default --md-hue is 225deg),
+#: as Chromium renders it.
+SLATE_BG = "#1e2129"
 SLATE_TEXT = "#e2e4e9"
 AA = 4.5
+#: What we aim for: a hair above AA, so that rounding in the browser (blended,
+#: semi-transparent backgrounds) never drops a colour just below 4.5:1.
+TARGET = 4.6
+#: How strongly the accent tints the emergency block (`.noodblok`); the "1a" alpha in theme_css.
+TINT = 0x1a / 255
 
 
 def _rgb(hex_colour: str) -> tuple[float, float, float]:
@@ -43,9 +49,22 @@ def text_on(background: str) -> str:
     return WHITE if contrast(WHITE, background) >= contrast(BLACK, background) else BLACK
 
 
-def readable_on(colour: str, background: str, minimum: float = AA) -> str:
-    """`colour` made lighter or darker, in small steps, until it reaches `minimum` on `background`."""
-    if contrast(colour, background) >= minimum:
+def mix(colour: str, background: str, alpha: float) -> str:
+    """`colour` at opacity `alpha` painted over `background`, as the browser shows it."""
+    return _hex(tuple(alpha * c + (1 - alpha) * b for c, b in zip(_rgb(colour), _rgb(background))))
+
+
+def readable_on(colour: str, background: str, *more: str, minimum: float = TARGET) -> str:
+    """`colour` made lighter or darker, in small steps, until it reaches `minimum` on every background.
+
+    The backgrounds must all be light or all be dark (the first one decides).
+    """
+    backgrounds = (background, *more)
+
+    def worst(candidate: str) -> float:
+        return min(contrast(candidate, bg) for bg in backgrounds)
+
+    if worst(colour) >= minimum:
         return colour
     h, lightness, s = colorsys.rgb_to_hls(*_rgb(colour))
     darker = luminance(background) > 0.5
@@ -53,7 +72,7 @@ def readable_on(colour: str, background: str, minimum: float = AA) -> str:
     while 0.0 <= lightness <= 1.0:
         lightness += step
         candidate = _hex(colorsys.hls_to_rgb(h, max(0.0, min(1.0, lightness)), s))
-        if contrast(candidate, background) >= minimum:
+        if worst(candidate) >= minimum:
             return candidate
     return BLACK if darker else WHITE
 
@@ -67,10 +86,11 @@ def theme_css(primary: str, accent: str) -> str:
     """CSS custom properties for Material's `custom` palette, light and dark."""
     header = primary if contrast(primary, text_on(primary)) >= AA else readable_on(primary, WHITE)
     on_header = text_on(header)
-    link_light = readable_on(primary, WHITE)
-    link_dark = readable_on(primary, SLATE_BG)
     accent_light = readable_on(accent, WHITE)
     accent_dark = readable_on(accent, SLATE_BG)
+    # Links also sit in the emergency block, whose background the accent tints.
+    link_light = readable_on(primary, WHITE, mix(accent_light, WHITE, TINT))
+    link_dark = readable_on(primary, SLATE_BG, mix(accent_dark, SLATE_BG, TINT))
     return (
         ":root{"
         f"--md-primary-fg-color:{header};"
