@@ -16,7 +16,9 @@ from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import abbreviations
+from .markup import fix_theme_markup
 from .output import staged, write_if_changed
+from .prune import prune
 
 GLOSSARY_INCLUDE = ROOT / "includes" / "begrippen.md"
 
@@ -52,7 +54,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
 #: They write into the stage folders only; PDFs, letters and pruning plug in here.
 OutputStep = Callable[[Checked, Path, Path], None]
-OUTPUT_STEPS: tuple[OutputStep, ...] = ()
+OUTPUT_STEPS: tuple[OutputStep, ...] = (fix_theme_markup, prune)
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:

@@ -117,6 +117,12 @@ class Visitor:
         assert response is not None
         return response
 
+    def wait_for_search(self) -> None:
+        """Search is ready once its worker has loaded the index and the Dutch stemmer."""
+        self.page.wait_for_function(
+            "el => el && !el.textContent.includes('initialiseren')",
+            arg=self.page.query_selector(".md-search-result__meta"))
+
 
 @pytest.fixture
 def visit(browser):

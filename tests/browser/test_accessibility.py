@@ -58,5 +58,6 @@ def test_no_wcag_violations_on_any_page(sector, scheme, viewport, sector_builds,
             violations = axe_violations(visitor.page)
             if violations:
                 found[f"{label}/{name}"] = violations
+        assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)
