@@ -36,6 +36,8 @@ CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networki
 #: What axe checks: WCAG 2.0 and 2.1, levels A and AA (the Dutch public-sector norm).
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index",
+           "cumulative-layout-shift")
 
 _COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
@@ -131,6 +133,7 @@ class LighthouseResult:
     scores: dict[str, int]   # category id -> 0..100
     failing: dict[str, list[str]]  # category id -> ids of audits that scored below 1
     transfer_bytes: int      # everything the page loaded, as sent over the wire
+    metrics: dict[str, float]  # the timings behind the performance score (ms; CLS unitless)
 
 
 def lighthouse(url: str, categories: tuple[str, ...] = LIGHTHOUSE_CATEGORIES) -> LighthouseResult:
@@ -152,7 +155,9 @@ def lighthouse(url: str, categories: tuple[str, ...] = LIGHTHOUSE_CATEGORIES) ->
         audits = (report["audits"][ref["id"]] for ref in category["auditRefs"] if ref.get("weight", 0) > 0)
         failing[key] = [audit["id"] for audit in audits if audit["score"] is not None and audit["score"] < 1]
     weight = report["audits"].get("total-byte-weight", {}).get("numericValue", 0)
-    return LighthouseResult(scores, failing, int(weight))
+    metrics = {name: round(report["audits"][name]["numericValue"], 3 if name == "cumulative-layout-shift" else 0)
+               for name in METRICS if name in report["audits"]}
+    return LighthouseResult(scores, failing, int(weight), metrics)
 
 
 def site_bytes(site: Path) -> int:
