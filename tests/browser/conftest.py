@@ -117,6 +117,17 @@ class Visitor:
         assert response is not None
         return response
 
+    def search_for(self, query: str) -> None:
+        """Type `query` in the search box the way a reader does (on a phone: open it first)."""
+        if self.page.viewport_size["width"] < 960:  # Material's breakpoint (60em)
+            self.page.locator("label.md-header__button[for=__search]").click()
+        box = self.page.locator(".md-search__input")
+        box.click()
+        box.fill(query[:-1])
+        box.press(query[-1])  # Material searches on key-up: one search, for the whole word
+        self.page.wait_for_function(
+            "() => /overeenkomend|Geen/.test(document.querySelector('.md-search-result__meta').textContent)")
+
     def wait_for_search(self) -> None:
         """Search is ready once its worker has loaded the index and the Dutch stemmer."""
         self.page.wait_for_function(

@@ -58,6 +58,13 @@ def test_no_wcag_violations_on_any_page(sector, scheme, viewport, sector_builds,
             violations = axe_violations(visitor.page)
             if violations:
                 found[f"{label}/{name}"] = violations
+        # The search dialog with results, as a reader sees it.
+        visitor.open()
+        visitor.wait_for_search()
+        visitor.search_for("wijkagent")
+        visitor.page.wait_for_selector(".md-search-result__item")
+        if violations := axe_violations(visitor.page):
+            found[f"{label}/ (zoeken)"] = violations
         assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)

@@ -12,9 +12,40 @@ from schoolprotocol.config.types import tel_uri
 from .conftest import PHONE
 
 
-def test_no_page_scrolls_sideways(example_site, visit):
+#: Text and images of the page and footer that reach past the right edge of the screen. Material
+#: hides sideways overflow (html: overflow-x hidden), so such content is not scrollable but cut off.
+#: A box that scrolls sideways on its own (a wide table, code) is fine.
+STICKING_OUT = """() => {
+    const edge = document.documentElement.clientWidth + 1;
+    const scrollsOnItsOwn = node => {
+        for (let p = node.parentElement; p && p !== document.documentElement; p = p.parentElement) {
+            if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+        }
+        return false;
+    };
+    const out = [];
+    for (const root of document.querySelectorAll('.md-content, .md-footer')) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if (!text.textContent.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            if ([...range.getClientRects()].some(r => r.width > 0 && r.right > edge) && !scrollsOnItsOwn(text)) {
+                out.push(text.textContent.trim().slice(0, 60));
+            }
+        }
+        for (const el of root.querySelectorAll('img, svg, video, iframe, table, pre')) {
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.right > edge && !scrollsOnItsOwn(el)) out.push('<' + el.tagName.toLowerCase() + '>');
+        }
+    }
+    return out;
+}"""
+
+
+def test_no_page_scrolls_sideways_or_cuts_text_off(example_site, visit):
     visitor = visit(example_site, PHONE, is_mobile=True, has_touch=True)
-    wide = {}
+    wide, cut = {}, {}
     for name in example_site.pages:
         visitor.open(name)
         overflow = visitor.page.evaluate("""() => {
@@ -23,7 +54,18 @@ def test_no_page_scrolls_sideways(example_site, visit):
         }""")
         if overflow["scrollX"] or overflow["width"] > overflow["view"]:
             wide[name] = overflow
+        if outside := visitor.page.evaluate(STICKING_OUT):
+            cut[name] = outside
     assert not wide
+    assert not cut
+
+
+def test_text_cut_off_is_noticed(example_site, visit):
+    visitor = visit(example_site, PHONE, is_mobile=True, has_touch=True)
+    visitor.open()
+    visitor.page.evaluate("""() => document.querySelector('article').insertAdjacentHTML('beforeend',
+        '<p style="overflow-wrap: normal">' + 'x'.repeat(200) + '</p>')""")
+    assert visitor.page.evaluate(STICKING_OUT)
 
 
 def test_help_and_the_schools_number_are_visible_without_scrolling(example_site, visit):

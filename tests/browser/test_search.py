@@ -33,13 +33,7 @@ def search(visitor, query: str) -> set[str]:
     page = visitor.page
     visitor.open()
     visitor.wait_for_search()
-    box = page.locator(".md-search__input")
-    if not box.is_visible():  # on a phone the box opens from the magnifier in the header
-        page.locator("label.md-header__button[for=__search]").click()
-    box.click()
-    box.fill(query[:-1])
-    box.press(query[-1])  # Material searches on key-up: one search, for the whole word
-    page.wait_for_function("() => /overeenkomend|Geen/.test(document.querySelector('.md-search-result__meta').textContent)")
+    visitor.search_for(query)
     meta = page.locator(".md-search-result__meta").text_content()
     wanted = int(m.group(1)) if (m := re.search(r"(\d+) overeenkomend", meta)) else 0
     items = page.locator(".md-search-result__item")
