@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
-    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en de begrippen-tooltips opnieuw")
+    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README, de begrippen-tooltips en de begrippenlijst opnieuw")
     gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
     return parser
 
@@ -110,16 +110,15 @@ def _build(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from .facts import load_facts
-    from .glossary import abbreviations
+    from .glossary import generated
     from .output import write_if_changed
-    from .pipeline import GLOSSARY_INCLUDE
     from .reference import json_schema_text, with_reference
 
     readme = ROOT / "README.md"
     wanted = {
         ROOT / "schema" / "school_config.schema.json": json_schema_text(),
         readme: with_reference(readme.read_text(encoding="utf-8")),
-        GLOSSARY_INCLUDE: abbreviations(load_facts()),
+        **generated(load_facts()),
     }
     stale = [path for path, text in wanted.items()
              if not path.exists() or path.read_text(encoding="utf-8") != text]
