@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -56,8 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{err}\n\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
         return EXIT_BUILD
     except OSError as err:
-        print(f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''}).\n"
-              "De vorige versie van de site is niet veranderd.", file=sys.stderr)
+        if err.errno == errno.ENOSPC:
+            reason = "De schijf is vol; maak ruimte vrij en bouw opnieuw."
+        else:
+            reason = f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''})."
+        print(f"{reason}\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
         return EXIT_BUILD
     except KeyboardInterrupt:
         print("Gestopt. De vorige versie van de site is niet veranderd.", file=sys.stderr)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 import yaml
@@ -48,8 +49,13 @@ def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Pat
     return Path(name)
 
 
-def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True) -> list[str]:
-    """Build into `site_dir` (which the caller stages); return MkDocs' warnings."""
+def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
+               build_date: date | None = None) -> list[str]:
+    """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
+
+    `build_date` (the policy's adoption date) stands in for "now" wherever the
+    generator would write a timestamp (sitemap), so equal input gives equal bytes.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
@@ -60,6 +66,10 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     mkdocs_log.addHandler(collect)
     settings = _settings_file(config_path, audience, site_dir)
     previous = Path.cwd()
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if build_date is not None:
+        epoch = datetime.combine(build_date, time(), tzinfo=timezone.utc).timestamp()
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     try:
         os.chdir(ROOT)  # snippets resolve includes/ from the working directory
         config = load_config(config_file=str(settings), strict=strict)
@@ -76,6 +86,10 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
         os.chdir(previous)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
         settings.unlink(missing_ok=True)
     return collect.messages

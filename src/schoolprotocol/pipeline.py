@@ -68,8 +68,9 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
     checked = check(config_path)
     write_if_changed(GLOSSARY_INCLUDE, abbreviations(checked.facts))
     with staged(site_dir, intern_dir) as (public_stage, intern_stage):
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict)
-        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict)
+        adopted = checked.school.config.beleid.vastgesteld_op
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted)
+        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted)
         for step in OUTPUT_STEPS:
             step(checked, public_stage, intern_stage)
     return checked
