@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -66,6 +67,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     mkdocs_log.addHandler(collect)
     settings = _settings_file(config_path, audience, site_dir)
     previous = Path.cwd()
+    previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
         epoch = datetime.combine(build_date, time(), tzinfo=timezone.utc).timestamp()
@@ -86,6 +88,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
         os.chdir(previous)
+        sys.path[:] = previous_path
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
