@@ -32,7 +32,7 @@ def test_a_failing_output_step_leaves_the_old_output(built_once, cli, monkeypatc
         (public / "downloads").mkdir()
         (public / "downloads" / "protocol.pdf").write_bytes(b"%PDF-half")
         raise OSError(errno.EIO, "PDF-renderer gestopt")
-    monkeypatch.setattr(pipeline, "OUTPUT_STEPS", (*pipeline.OUTPUT_STEPS, broken_pdf))
+    monkeypatch.setattr(pipeline, "DOCUMENT_STEPS", (*pipeline.DOCUMENT_STEPS, broken_pdf))
 
     result = cli("build", "--site", site, "--intern", intern)
 

@@ -92,7 +92,7 @@ def school_digest(config_path: Path, logo_bytes: bytes, project: str) -> str:
 
 
 def build_one(config_path: Path, site_root: Path, intern_root: Path, project: str, previous: str | None,
-              force: bool) -> SchoolResult:
+              force: bool, documents: bool = True) -> SchoolResult:
     """Build one school; never raises for the school's own mistakes (runs in a worker)."""
     from .pipeline import build
 
@@ -104,13 +104,13 @@ def build_one(config_path: Path, site_root: Path, intern_root: Path, project: st
             "cijfers en streepjes, zoals 'het-voorbeeld-college.yml'."))
     try:
         school = load_school(config_path)
-        digest = school_digest(config_path, school.logo.data, project)
+        digest = school_digest(config_path, school.logo.data, project + ("" if documents else ":alleen-site"))
         info = dict(name=school.config.school.naam, place=school.config.school.plaats,
                     sector=school.config.school.sector, digest=digest)
         site, intern = site_root / slug, intern_root / slug
         if not force and digest == previous and (site / "index.html").is_file() and intern.is_dir():
             return SchoolResult(slug, Status.SKIPPED, time.perf_counter() - started, **info)
-        build(config_path, site, intern)
+        build(config_path, site, intern, documents=documents)
         return SchoolResult(slug, Status.BUILT, time.perf_counter() - started, **info)
     except InputError as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
@@ -130,7 +130,7 @@ def _warm() -> None:
 
 
 def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers: int = 2, force: bool = False,
-        on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
+        documents: bool = True, on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
     """Build every school, `workers` at a time; return one result per school, in input order."""
     configs = list(configs)
     site_root, intern_root = Path(site_root).resolve(), Path(intern_root).resolve()
@@ -155,11 +155,11 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
 
     if workers <= 1:
         for config in configs:
-            record(config, build_one(config, site_root, intern_root, project, previous(config), force))
+            record(config, build_one(config, site_root, intern_root, project, previous(config), force, documents))
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             pending: dict[Future, Path] = {
-                pool.submit(build_one, config, site_root, intern_root, project, previous(config), force): config
+                pool.submit(build_one, config, site_root, intern_root, project, previous(config), force, documents): config
                 for config in configs}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)

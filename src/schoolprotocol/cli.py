@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
     build.add_argument("--intern", type=Path, default=Path("intern"),
                        help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren)")
+    build.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, default=max(1, min(4, os.cpu_count() or 1)), help="aantal processen tegelijk")
     batch.add_argument("--force", action="store_true", help="bouw ook scholen waaraan niets veranderd is")
     batch.add_argument("--shard", default=None, metavar="K/N", help="bouw alleen deel K van N (voor CI-runners die samen een grote batch bouwen)")
+    batch.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     batch.add_argument("--alleen-index", action="store_true",
                        help="bouw niets; maak alleen de overzichtspagina van alle scholen die al een site hebben")
 
@@ -117,7 +119,7 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    checked = build(args.config, args.site, args.intern, strict=args.strict)
+    checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
     for notice in checked.notices:
         print(notice, file=sys.stderr)
     print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
@@ -161,7 +163,8 @@ def _batch(args: argparse.Namespace) -> int:
             console.print(f"[{colours[result.status]}]{label}[/] {result.slug:<32} {result.seconds:5.1f} s  {first}",
                           markup=True)
 
-        results = run(configs, args.uit, args.intern, workers=args.workers, force=args.force, on_result=report)
+        results = run(configs, args.uit, args.intern, workers=args.workers, force=args.force,
+                      documents=not args.alleen_site, on_result=report)
     if shard is None:
         write_index(configs, args.uit, args.intern)
     failed = [r for r in results if r.status is Status.FAILED]
