@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .facts import Begrip, Facts
 
-ROOT = Path(__file__).resolve().parents[2]
-TOOLTIPS = ROOT / "includes" / "begrippen.md"
-PAGE_LIST = ROOT / "includes" / "begrippenlijst.md"
+INCLUDES = Path(__file__).resolve().parents[2] / "includes"
+TOOLTIPS = "begrippen.md"
+PAGE_LIST = "begrippenlijst.md"
 
 HEADER = "[//]: # (Gemaakt uit data/begrippen.yml door schoolprotocol genereer. Niet met de hand bewerken.)\n"
 
@@ -56,6 +56,6 @@ def glossary_page(facts: Facts) -> str:
     return HEADER + "\n" + "\n\n".join(entries) + "\n"
 
 
-def generated(facts: Facts) -> dict[Path, str]:
-    """Every file made from the glossary data, by path."""
-    return {TOOLTIPS: abbreviations(facts), PAGE_LIST: glossary_page(facts)}
+def generated(facts: Facts, folder: Path = INCLUDES) -> dict[Path, str]:
+    """Every file made from the glossary data, by path (in the project's `includes/` unless told otherwise)."""
+    return {folder / TOOLTIPS: abbreviations(facts), folder / PAGE_LIST: glossary_page(facts)}
