@@ -184,6 +184,18 @@ def test_people_appear_where_they_act(example_build, anchor, function, detail):
         assert people[detail] not in public, f"#{anchor}: {people[detail]} is internal but public"
 
 
+def test_staff_never_keep_a_sexual_image_of_a_minor_but_note_where_it_is(example_build):
+    block = example_build.page("calamiteiten").find(id="nooit-bewaren")
+    assert block is not None and "admonition" in block["class"]
+    text = " ".join(block.get_text(" ").split())
+    for phrase in ("geen schermafbeelding", "ook niet als bewijs", "niet door, ook niet naar een collega",
+                   "niemand zien", "datum en de tijd", "platform of de app", "naam van het account", "link (url)"):
+        assert phrase in text, phrase
+    first = example_build.page("calamiteiten").select_one(".noodblok")
+    assert first.find("a", href="#nooit-bewaren") is not None  # the first box on the page points to it
+    assert "#nooit-bewaren" in str(example_build.page("schoolregels").find(id="personeel").find_next("ul"))
+
+
 def test_escalation_route_lists_every_level_in_order(example_build):
     route = _section(example_build, "calamiteiten", "opschalen")
     titles = [level["titel"] for level in example_data()["protocol"]["escalatie"]]
