@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
-    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en de begrippen-tooltips opnieuw")
+    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README, de begrippen-tooltips "
+                         "en het formulier van de configurator opnieuw")
     gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
     return parser
 
@@ -110,6 +111,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from .facts import load_facts
+    from .formschema import FORM_SCRIPT, form_script
     from .glossary import abbreviations
     from .output import write_if_changed
     from .pipeline import GLOSSARY_INCLUDE
@@ -120,6 +122,7 @@ def _generate(args: argparse.Namespace) -> int:
         ROOT / "schema" / "school_config.schema.json": json_schema_text(),
         readme: with_reference(readme.read_text(encoding="utf-8")),
         GLOSSARY_INCLUDE: abbreviations(load_facts()),
+        FORM_SCRIPT: form_script(),
     }
     stale = [path for path, text in wanted.items()
              if not path.exists() or path.read_text(encoding="utf-8") != text]
