@@ -33,10 +33,13 @@ export function FieldTemplate(props) {
     );
   }
   const checkbox = widget === 'checkbox' || (schema.type === 'boolean' && !widget);
+  // A text in a list ("Taak 2") is numbered; it is required only in the sense that an empty line is dropped.
+  const number = kind === 'spc-veld' ? itemNumber(id) : null;
+  const shownLabel = number && schema.title ? `${schema.title} ${number}` : label;
   return (
     <div className={`${kind}${invalid ? ' spc-fout-veld' : ''}`}>
       {displayLabel && !checkbox && (
-        <label htmlFor={id}>{label}<Required required={required} /></label>
+        <label htmlFor={id}>{shownLabel}<Required required={required && !number} /></label>
       )}
       {displayLabel && description ? description : null}
       {children}

@@ -821,7 +821,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
            "",
            "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
           ]
-         ]
+         ],
+         "title": "Taak"
         },
         "minItems": 1,
         "title": "Taken",
@@ -1174,7 +1175,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "",
          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
         ]
-       ]
+       ],
+       "title": "Afspraak"
       },
       "minItems": 1,
       "title": "Afspraken met de politie",
@@ -1963,9 +1965,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     "ui:help": "Bijvoorbeeld: 030 123 4567."
    },
    "email": {
-    "ui:widget": "textarea",
     "ui:options": {
-     "rows": 3
+     "inputType": "email"
     },
     "ui:help": "Bijvoorbeeld: info@school.nl."
    },
@@ -2000,9 +2001,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2030,9 +2030,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2060,9 +2059,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2090,9 +2088,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2120,9 +2117,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2150,9 +2146,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2180,9 +2175,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2212,9 +2206,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2231,7 +2224,9 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     }
    },
    "afspraken_gemaakt_op": {
-    "ui:help": "Kies of typ een datum."
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
    }
   },
   "protocol": {
@@ -2328,9 +2323,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2422,9 +2416,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      "ui:help": "Bijvoorbeeld: 030 123 4567."
     },
     "email": {
-     "ui:widget": "textarea",
      "ui:options": {
-      "rows": 3
+      "inputType": "email"
      },
      "ui:help": "Bijvoorbeeld: info@school.nl."
     },
@@ -2441,13 +2434,17 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     "ui:help": "Bijvoorbeeld: College van bestuur, na instemming van de MR."
    },
    "vastgesteld_op": {
-    "ui:help": "Kies of typ een datum."
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
    },
    "versie": {
     "ui:help": "Bijvoorbeeld: 1.0."
    },
    "volgende_evaluatie": {
-    "ui:help": "Kies of typ een datum."
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
    }
   }
  },

@@ -74,12 +74,15 @@ STAPPEN = (
          "schrijf hieronder de bestandsnaam vanaf die map.", ("school.logo", "school.kleuren")),
 )
 
-#: Dutch titles for one item of a list, by the model behind it.
+#: Dutch titles for one item of a list, by the model behind it or by the list's key.
+#: A list not named here gets its own title with a number.
 ITEM_TITLES = {
     "Escalatieniveau": "Niveau",
     "Sanctie": "Maatregel",
     "Meldkanaal": "Meldkanaal",
     "LokaalContact": "Organisatie",
+    "taken": "Taak",
+    "afspraken": "Afspraak",
 }
 
 #: Readable labels for choice values; other values are shown as written.
@@ -186,8 +189,9 @@ class _Builder:
         elif out.get("type") == "array":
             model = node["items"].get("$ref", "").rsplit("/", 1)[-1]
             item = self.node(node["items"], path + ("[]",))
-            if model:
-                item["title"] = ITEM_TITLES.get(model, out.get("title", model))
+            title = ITEM_TITLES.get(model) or ITEM_TITLES.get(path[-1] if path else "")
+            if title or model:
+                item["title"] = title or out.get("title", model)
             out["items"] = item
         elif out.get("type") == "string":
             self._string(out)
@@ -253,7 +257,7 @@ def _ui(node: dict[str, Any]) -> dict[str, Any]:
         if len(node["enum"]) <= 3:
             ui["ui:widget"] = "radio"
     if kind == "string":
-        if node.get("maxLength", 0) > TEXTAREA_FROM:
+        if "x-opmaak" in node and node.get("maxLength", 0) > TEXTAREA_FROM:
             ui["ui:widget"] = "textarea"
             ui["ui:options"] = {"rows": 3}
         elif node.get("x-formaat") == "telefoon":
@@ -269,7 +273,11 @@ def _ui(node: dict[str, Any]) -> dict[str, Any]:
         if node.get("x-formaat") == "kleur":
             help_parts.append("Schrijf de kleur als # met zes tekens 0-9 of a-f.")
         if node.get("format") == "date":
-            help_parts.append("Kies of typ een datum.")
+            # A text field, not the browser's date picker: that one shows the date in the browser's
+            # language (01/09 is January 9 in an English browser), the file uses year-month-day.
+            ui["ui:widget"] = "text"
+            ui["ui:placeholder"] = "jjjj-mm-dd"
+            help_parts.append(_DATE_HINT)
     if node.get("examples"):
         help_parts.append("Bijvoorbeeld: " + ", ".join(str(e) for e in node["examples"]) + ".")
     if help_parts:
