@@ -273,6 +273,7 @@ export function App({ form }) {
           <h2 id="spc-stap-kop" tabIndex={-1} ref={heading}>
             <span className="spc-klein">Stap {stepIndex + 1} van {steps.length + 1}: </span>{title}
           </h2>
+          <p className="spc-naar-voorbeeld"><a href="#spc-voorbeeld-kop">Naar het voorbeeld van de site en de kaart</a></p>
           {final ? (
             <Final problems={problems} steps={steps} form={form} goTo={goTo} save={save} fileText={fileText}
               onShow={() => setShowAll(true)} />

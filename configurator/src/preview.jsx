@@ -64,7 +64,7 @@ function Contact({ rol, data, form, audience }) {
   const school = data.school || {};
   const isPublic = (detail) => person.openbaar.includes(detail);
   const routes = [];
-  if (person.telefoon) routes.push(<Intern key="t" audience={audience} internal={!isPublic('telefoon')}>{person.telefoon}</Intern>);
+  if (person.telefoon) routes.push(<Intern key="t" audience={audience} internal={!isPublic('telefoon')}><span className="spc-tel">{person.telefoon}</span></Intern>);
   if (person.email) routes.push(<Intern key="e" audience={audience} internal={!isPublic('email')}>{person.email}</Intern>);
   const schoolRoutes = person.viaSchool ? [school.telefoon, school.email].filter((r) => r && r !== person.telefoon && r !== person.email) : [];
   return (
@@ -73,7 +73,7 @@ function Contact({ rol, data, form, audience }) {
       {person.naam ? <>, <Intern audience={audience} internal={!isPublic('naam')}>{person.naam}</Intern></> : null}
       {routes.length || schoolRoutes.length ? ' — ' : null}
       {routes.map((r, i) => <span key={i}>{i ? ', ' : ''}{r}</span>)}
-      {schoolRoutes.length ? <>{routes.length ? ', ' : ''}via de school: {schoolRoutes.join(' of ')}</> : null}
+      {schoolRoutes.length ? <>{routes.length ? ', ' : ''}via de school: {schoolRoutes.map((r, i) => <span key={r}>{i ? ' of ' : ''}<span className="spc-tel">{r}</span></span>)}</> : null}
       {person.bereikbaar ? ` (${person.bereikbaar})` : null}
     </li>
   );
@@ -92,7 +92,7 @@ export function Preview({ data, form, audience, onAudience }) {
   const props = { data, form, audience };
   return (
     <section className="spc-voorbeeld" aria-labelledby="spc-voorbeeld-kop">
-      <h2 id="spc-voorbeeld-kop">Zo ziet het eruit</h2>
+      <h2 id="spc-voorbeeld-kop" tabIndex={-1}>Zo ziet het eruit</h2>
       <fieldset className="spc-doelgroep">
         <legend>Versie</legend>
         <label><input type="radio" name="spc-doelgroep" value="openbaar" checked={audience === 'openbaar'}
@@ -113,7 +113,7 @@ export function Preview({ data, form, audience, onAudience }) {
         </div>
         <h3 id="spc-start-kop">Startpagina</h3>
         <p className="spc-schoolnaam">{school.naam || <Missing>(naam van de school)</Missing>}</p>
-        <p><strong>Er gaat iets mis?</strong> Bel de school: {school.telefoon || <Missing>(algemeen nummer)</Missing>}</p>
+        <p><strong>Er gaat iets mis?</strong> Bel de school: {school.telefoon ? <span className="spc-tel">{school.telefoon}</span> : <Missing>(algemeen nummer)</Missing>}</p>
         <h4>Belangrijke contacten</h4>
         <ul>
           {['vertrouwenspersoon', 'zorgcoordinator', 'socialemediafunctionaris', 'wijkagent'].map((rol) => (
