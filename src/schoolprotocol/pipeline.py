@@ -50,12 +50,15 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
-#: They write into the stage folders only; PDFs, letters and pruning plug in here.
+#: They write into the stage folders only. Site steps always run (pruning);
+#: document steps (PDFs, letters) can be left out with `documents=False`.
 OutputStep = Callable[[Checked, Path, Path], None]
-OUTPUT_STEPS: tuple[OutputStep, ...] = ()
+SITE_STEPS: tuple[OutputStep, ...] = ()
+DOCUMENT_STEPS: tuple[OutputStep, ...] = ()
 
 
-def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:
+def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
+          documents: bool = True) -> Checked:
     """Build the public site into `site_dir` and the staff output into `intern_dir`.
 
     Both appear whole or not at all. `intern_dir` holds names and direct
@@ -68,8 +71,9 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
     checked = check(config_path)
     write_if_changed(GLOSSARY_INCLUDE, abbreviations(checked.facts))
     with staged(site_dir, intern_dir) as (public_stage, intern_stage):
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict)
-        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict)
-        for step in OUTPUT_STEPS:
+        adopted = checked.school.config.beleid.vastgesteld_op
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted)
+        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted)
+        for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     return checked
