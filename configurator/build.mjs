@@ -5,6 +5,7 @@
 //   npm run build                       -> ../content/beheer/configurator.js
 //   npm run build -- --out=/tmp/x.js    -> somewhere else (used by the test)
 import { build } from 'esbuild';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -12,7 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const outArg = process.argv.find((arg) => arg.startsWith('--out='));
 const outfile = outArg ? path.resolve(outArg.slice(6)) : path.join(here, '..', 'content', 'beheer', 'configurator.js');
 
-await build({
+const result = await build({
+  metafile: true,
   absWorkingDir: here,
   entryPoints: ['src/main.jsx'],
   outfile,
@@ -31,4 +33,15 @@ await build({
   logLevel: 'warning',
   banner: { js: '/* Configurator voor school_config.yml. Gebouwd met "npm run build" in configurator/; niet met de hand bewerken. */' },
 });
+// Name every package that went into the bundle, with its version and licence.
+const packages = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const match = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//); // the innermost package folder
+  if (match) packages.add(match[1]);
+}
+const lines = [...new Set([...packages].map((folder) => {
+  const meta = JSON.parse(readFileSync(path.join(here, folder, 'package.json'), 'utf8'));
+  return ` * ${meta.name} ${meta.version} (${meta.license})`;
+}))].sort();
+appendFileSync(outfile, `/*! Bevat deze open-source pakketten:\n${lines.join('\n')}\n */\n`);
 console.log(`gebouwd: ${path.relative(process.cwd(), outfile)}`);

@@ -61,6 +61,8 @@ class Visit:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.goto(url or PAGE.as_uri())
         self.page.wait_for_selector("#root_school_naam")
+        self.page.wait_for_load_state("networkidle")
+        self.at_load = len(self.requests)
 
     def close(self) -> None:
         self.context.close()
@@ -124,6 +126,10 @@ class Visit:
 
     def left_the_machine(self) -> list[str]:
         return [url for url in self.requests if not url.startswith(LOCAL)]
+
+    def since_load(self) -> list[str]:
+        """Requests after the page was loaded: typing, loading a file and saving make none (a save is a blob: link)."""
+        return [url for url in self.requests[self.at_load:] if not url.startswith("blob:")]
 
 
 @pytest.fixture
@@ -331,6 +337,7 @@ def test_new_school_with_the_keyboard_only_checks_and_builds(tmp_path, visit):
     assert "Youssef Amrani" not in built.all_html()  # internal by default
     assert "Youssef Amrani" in built.article("calamiteiten", staff=True) + built.article(staff=True)
     assert v.left_the_machine() == []
+    assert v.at_load >= 3 and v.since_load() == []  # the recorder saw the page and its two scripts, then nothing
 
 
 # --- load, change one field, save ------------------------------------------------
@@ -356,6 +363,7 @@ def test_loaded_example_changes_only_the_edited_line_and_keeps_comments(tmp_path
     config = school_folder(tmp_path / "school", text)
     assert check(config).school.config.politie.contactpersoon.telefoon == "06 99988877"
     assert v.left_the_machine() == []
+    assert v.since_load() == []
 
 
 def test_loaded_file_with_an_unknown_field_keeps_it_and_says_so(tmp_path, visit):

@@ -377,3 +377,22 @@ react-is/cjs/react-is.production.min.js:
    * LICENSE file in the root directory of this source tree.
    *)
 */
+/*! Bevat deze open-source pakketten:
+ * @rjsf/core 6.11.1 (Apache-2.0)
+ * @rjsf/utils 6.11.1 (Apache-2.0)
+ * @rjsf/validator-ajv8 6.11.1 (Apache-2.0)
+ * @x0k/json-schema-merge 1.1.0 (MIT)
+ * ajv 8.20.0 (MIT)
+ * ajv-formats 2.1.1 (MIT)
+ * fast-deep-equal 3.1.3 (MIT)
+ * fast-equals 6.2.2 (MIT)
+ * fast-uri 3.1.9 (BSD-3-Clause)
+ * fast-uri 4.2.3 (BSD-3-Clause)
+ * json-schema-traverse 1.0.0 (MIT)
+ * jsonpointer 5.0.1 (MIT)
+ * react 19.3.1 (MIT)
+ * react-dom 19.3.1 (MIT)
+ * react-is 18.3.1 (MIT)
+ * scheduler 0.28.0 (MIT)
+ * yaml 2.9.1 (ISC)
+ */
