@@ -117,7 +117,12 @@ export function App({ form }) {
   const pendingFocus = useRef(null);
 
   const checked = useMemo(() => clean(data, form.schema, true) || {}, [data, form]);
-  const problems = useMemo(() => validateAll(checked, form), [checked, form]);
+  const problems = useMemo(() => {
+    const found = validateAll(clean(data, form.schema, true, true) || {}, form);
+    const order = (problem) => { const at = stepOf(problem.path, steps); return at < 0 ? steps.length : at; };
+    return found.map((problem, index) => [order(problem), index, problem]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .map(([, , problem]) => problem);
+  }, [data, form, steps]);
   const problemsRef = useRef(problems);
   problemsRef.current = problems;
 
@@ -193,7 +198,7 @@ export function App({ form }) {
       setTouched(new Set());
       setLoadError(null);
       setFileName(file.name);
-      const count = validateAll(clean(filled, form.schema, true) || {}, form).length;
+      const count = validateAll(clean(filled, form.schema, true, true) || {}, form).length;
       announce(`${file.name} is geopend. ${count ? `Er ${count === 1 ? 'is 1 punt' : `zijn ${count} punten`} om te verbeteren.` : 'Alles is in orde.'}`);
     } catch (err) {
       const text = err instanceof LoadError ? err.message : `Het bestand kon niet worden gelezen (${err.message}).`;
@@ -340,7 +345,8 @@ function Final({ problems, steps, form, goTo, save, fileText, onShow }) {
                 <li key={index}>
                   {at >= 0 ? (
                     <button type="button" className="spc-link" onClick={() => goTo(at, idOf(problem.path))}>
-                      {steps[at].titel} › {labelOf(problem.path, form.schema)}
+                      {[steps[at].titel, ...labelOf(problem.path, form.schema).split(' › ')]
+                        .filter((part, i, all) => i === 0 || part !== all[i - 1]).join(' › ')}
                     </button>
                   ) : <strong>{labelOf(problem.path, form.schema) || 'Het bestand'}</strong>}
                   : {problem.text}

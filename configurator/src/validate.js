@@ -9,14 +9,22 @@ const validator = customizeValidator();
 
 export { validator };
 
-/** `data` without empty strings, empty lists and empty optional groups: what goes into the file. */
-export function clean(value, schema = {}, required = true) {
+/**
+ * `data` without empty strings, empty lists and empty optional groups: what goes into the file.
+ * With `keepItems`, list items stay where they are (an empty one as "" or {}), so a problem
+ * found in item 3 is reported at item 3 of the form.
+ */
+export function clean(value, schema = {}, required = true, keepItems = false) {
   if (typeof value === 'string') {
     const text = value.trim();
     return text === '' ? undefined : text;
   }
   if (Array.isArray(value)) {
-    const items = value.map((item) => clean(item, schema.items || {}, false)).filter((v) => v !== undefined);
+    const items = value.map((item) => {
+      const cleaned = clean(item, schema.items || {}, false, keepItems);
+      if (cleaned !== undefined || !keepItems) return cleaned;
+      return (schema.items || {}).type === 'object' ? {} : '';
+    }).filter((v) => v !== undefined);
     return items.length ? items : undefined;
   }
   if (value !== null && typeof value === 'object') {
@@ -24,7 +32,7 @@ export function clean(value, schema = {}, required = true) {
     const props = schema.properties || {};
     const needed = new Set(schema.required || []);
     for (const [key, item] of Object.entries(value)) {
-      const cleaned = clean(item, props[key] || {}, needed.has(key));
+      const cleaned = clean(item, props[key] || {}, needed.has(key), keepItems);
       if (cleaned !== undefined) out[key] = cleaned;
     }
     return Object.keys(out).length || required ? out : undefined;
