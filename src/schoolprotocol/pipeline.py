@@ -15,10 +15,10 @@ from .audience import Audience
 from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
-from .glossary import abbreviations
+from .glossary import TOOLTIPS, generated
 from .output import staged, write_if_changed
 
-GLOSSARY_INCLUDE = ROOT / "includes" / "begrippen.md"
+GLOSSARY_INCLUDE = ROOT / "includes" / TOOLTIPS
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,8 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         raise InputError([Problem(Path("intern"), "De interne map mag niet in de openbare site staan.",
                                   found=str(intern_dir), hint="Kies een map buiten de site, zoals 'intern'.")])
     checked = check(config_path)
-    write_if_changed(GLOSSARY_INCLUDE, abbreviations(checked.facts))
+    for path, text in generated(checked.facts, GLOSSARY_INCLUDE.parent).items():  # tooltips and the glossary list
+        write_if_changed(path, text)
     with staged(site_dir, intern_dir) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
         build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted)
