@@ -1,10 +1,13 @@
-"""Small fixes to the theme's own HTML that its templates give no block for.
+"""Small fixes to HTML that the engine writes invalid and that no template block reaches.
 
-Material puts `autocomplete="off"` on its two hidden checkboxes (drawer and
-search) in the body of `base.html`, outside any block we can override. HTML
-allows `autocomplete` only on text-like inputs, so the Nu Html Checker reports
-an error on every page. The attribute only stops Firefox from restoring an open
-menu after "back"; valid HTML weighs more, so it goes.
+- Material puts `autocomplete="off"` on its two hidden checkboxes (drawer and
+  search) in the body of `base.html`, outside any block we can override. HTML
+  allows `autocomplete` only on text-like inputs, so the Nu Html Checker
+  reports an error on every page. The attribute only stops Firefox from
+  restoring an open menu after "back"; valid HTML weighs more, so it goes.
+- Python-Markdown's `md_in_html` leaves `markdown="0"` on a block it was told
+  not to touch; `markdown` is no HTML attribute. (Inside text and code the
+  quotes are escaped, so only real attributes match.)
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from pathlib import Path
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) autocomplete="off"')
 
 
+_MARKDOWN_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?) markdown="[^"<>]*"')
+
+
 def fix_html(text: str) -> str:
-    return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", text)
+    return _MARKDOWN_ATTRIBUTE.sub(r"\1", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", text))
 
 
 def fix_site(site: Path) -> None:

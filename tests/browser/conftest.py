@@ -117,6 +117,10 @@ class Visitor:
         assert response is not None
         return response
 
+    def themed(self) -> bool:
+        """A page of the Material theme (the configurator app under beheer/ is a page of its own)."""
+        return self.page.locator("[data-md-component=palette]").count() > 0
+
     def search_for(self, query: str) -> None:
         """Type `query` in the search box the way a reader does (on a phone: open it first)."""
         if self.page.viewport_size["width"] < 960:  # Material's breakpoint (60em)
@@ -130,6 +134,8 @@ class Visitor:
 
     def wait_for_search(self) -> None:
         """Search is ready once its worker has loaded the index and the Dutch stemmer."""
+        if not self.themed():
+            return
         self.page.wait_for_function(
             "el => el && !el.textContent.includes('initialiseren')",
             arg=self.page.query_selector(".md-search-result__meta"))

@@ -103,6 +103,8 @@ def theme_css(primary: str, accent: str) -> str:
         f"--md-accent-bg-color:{text_on(accent_light)};"
         f"--md-typeset-a-color:{link_light};"
         f"--school-primair:{primary};--school-accent:{accent};"
+        # The light shades stay reachable in the dark scheme, for parts with a light design of their own.
+        f"--school-link-licht:{link_light};--school-accent-licht:{accent_light};"
         "}"
         "[data-md-color-scheme=slate]{"
         f"--md-typeset-a-color:{link_dark};"
