@@ -16,6 +16,7 @@ from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import abbreviations
+from .letters.step import write_letters
 from .output import staged, write_if_changed
 
 GLOSSARY_INCLUDE = ROOT / "includes" / "begrippen.md"
@@ -53,6 +54,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 #: They write into the stage folders only; PDFs, letters and pruning plug in here.
 OutputStep = Callable[[Checked, Path, Path], None]
 OUTPUT_STEPS: tuple[OutputStep, ...] = ()
+OUTPUT_STEPS += (write_letters,)  # letters and guides as Word files (letters/)
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:
