@@ -43,7 +43,7 @@ class House:
     primary: str
     accent: str
     contact_line: str
-    address_line: str
+    address_lines: tuple[str, ...]
     logo_png: bytes | None
 
 
@@ -62,10 +62,17 @@ class _Piece:
     line_break: bool = False
 
 
-def word_document(content: Element, *, title: str, house: House, link: Callable[[str], str | None]) -> bytes:
-    """The Word file as bytes. `link` turns an href of the page into an address for paper (or None)."""
+def word_document(content: Element, *, title: str, house: House, link: Callable[[str], str | None],
+                  letter: bool = False) -> bytes:
+    """The Word file as bytes. `link` turns an href of the page into an address for paper (or None).
+
+    For a `letter` the greeting and the signature stay together on one page.
+    """
     writer = _Writer(house, link)
     writer.blocks(content.children, level=0)
+    if letter:
+        for paragraph in writer.doc.paragraphs[-3:-1]:
+            paragraph.paragraph_format.keep_with_next = True
     return writer.save(title)
 
 
@@ -86,8 +93,8 @@ class _Writer:
         normal = styles["Normal"]
         normal.font.name = FONT
         normal.font.size = Pt(11)
-        normal.paragraph_format.space_after = Pt(6)
-        normal.paragraph_format.line_spacing = 1.15
+        normal.paragraph_format.space_after = Pt(5)
+        normal.paragraph_format.line_spacing = 1.1
         _set_fonts(normal.element, FONT)
         _set_language(normal.element)
         for name, size in (("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11.5), ("Heading 4", 11)):
@@ -126,10 +133,11 @@ class _Writer:
         run.bold = True
         run.font.size = Pt(14)
         run.font.color.rgb = self.heading_colour
-        if self.house.address_line:
+        for line in self.house.address_lines:
             detail = name_cell.add_paragraph()
             detail.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            small = detail.add_run(self.house.address_line)
+            detail.paragraph_format.space_after = Pt(0)
+            small = detail.add_run(line)
             small.font.size, small.font.color.rgb = Pt(9), GREY
         rule = header.paragraphs[0]
         rule.paragraph_format.space_after = Pt(0)
@@ -188,6 +196,11 @@ class _Writer:
             self.blocks(node.children, level, quote=True, boxed=boxed)
         elif tag == "div" and "admonition" in node.classes or tag == "details":
             self.blocks(node.children, level, quote=quote, boxed=True)
+        elif tag == "dd":
+            start = len(self.doc.paragraphs)
+            self.blocks(node.children, level, quote=quote, boxed=boxed)
+            for paragraph in self.doc.paragraphs[start:]:
+                paragraph.paragraph_format.left_indent = Cm(0.6)
         elif tag == "table":
             self.table(node)
         elif tag == "hr":
@@ -389,18 +402,20 @@ def _set_language(style_element) -> None:
     lang.set(qn("w:val"), LANGUAGE)
 
 
+#: The elements that follow w:pBdr inside w:pPr (ECMA-376, CT_PPrBase).
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def _border(paragraph: Paragraph, side: str, colour: str, size: int, space: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     borders = ppr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
-        # pBdr comes before shd, tabs, spacing, ind, jc ... in the schema order
-        anchor = next((ppr.find(qn(t)) for t in ("w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc")
-                       if ppr.find(qn(t)) is not None), None)
-        if anchor is not None:
-            anchor.addprevious(borders)
-        else:
-            ppr.append(borders)
+        ppr.insert_element_before(borders, *_AFTER_PBDR)  # Word insists on the schema's order
     line = OxmlElement(f"w:{side}")
     line.set(qn("w:val"), "single")
     line.set(qn("w:sz"), str(size))

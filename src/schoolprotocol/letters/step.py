@@ -50,7 +50,7 @@ def house_style(school: LoadedSchool) -> House:
         primary=s.kleuren.primair,
         accent=s.kleuren.accent,
         contact_line=" · ".join(x for x in (s.naam, s.telefoon, s.email, website) if x),
-        address_line=" · ".join(x for x in (s.adres or s.plaats, s.telefoon, website) if x),
+        address_lines=(s.adres or s.plaats, " · ".join((s.telefoon, website))),
         logo_png=word_logo(school.logo),
     )
 
@@ -64,4 +64,5 @@ def letter_docx(page: LetterPage, context: SiteContext, school: LoadedSchool, ho
     tree = htmltree.parse(html)
     title = next((h.text().strip() for h in tree.iter() if h.tag == "h1"), page.slug)
     site_url = school.config.school.protocol_url
-    return word_document(tree, title=title, house=house, link=lambda href: page_url(href, site_url))
+    return word_document(tree, title=title, house=house, link=lambda href: page_url(href, site_url),
+                         letter=page.kind == "brief")

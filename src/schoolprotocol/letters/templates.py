@@ -98,8 +98,11 @@ def page_url(href: str, site_url: str | None) -> str | None:
     if not path:
         return None  # a place on the same page: means nothing on paper
     target = posixpath.normpath(posixpath.join(PAGES_PATH, path))
-    if target.endswith(".md"):
+    if target.endswith(".md"):  # with directory URLs a page x.md is served as x/, an index.md as its folder
         target = target[:-3]
-        target = "" if target == "index" else (target[:-5] if target.endswith("/index") else target) + "/"
+        if target == "index" or target.endswith("/index"):
+            target = target[:-5]
+        else:
+            target += "/"
     url = site_url.rstrip("/") + "/" + target
     return url + ("#" + anchor if anchor else "")
