@@ -130,6 +130,18 @@ def test_blanks_on_the_page_are_highlighted_marks(example_build):
             assert all(PATTERN.fullmatch(m.get_text()) for m in marks)
 
 
+def test_checklists_have_a_box_per_item_on_the_page_and_in_word(example_build):
+    for slug in ("gesprek-klas", "gesprek-slachtoffer"):
+        article = example_build.page(f"personeel/{slug}").find("article")
+        assert not article.find("input"), "no unlabelled form fields on the page"
+        items = article.select(".afvinklijst > ul > li")
+        boxes = [p for p in docx.Document(str(public_docx(example_build, slug))).paragraphs
+                 if p.text.startswith("\u2610 ")]
+        assert len(items) == len(boxes) > 5
+    css = (example_build.site / "assets" / "stylesheets" / "brieven.css").read_text()
+    assert ".afvinklijst > ul > li::before" in css
+
+
 def test_an_unknown_blank_stops_the_build():
     assert invullen("datum") == '<mark class="invulveld">&#91;datum&#93;</mark>'
     with pytest.raises(ValueError, match="onbekend invulveld 'datm'"):
@@ -403,6 +415,11 @@ def test_copy_button_puts_the_letter_on_the_clipboard(served_site, tmp_path):
             page.get_by_role("button", name="Kopieer de tekst voor sociale media").click()
             page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
             post = page.evaluate("navigator.clipboard.readText()")
+
+            page.goto(f"{served_site}/personeel/gesprek-slachtoffer/")
+            page.get_by_role("button", name="Kopieer de checklist").click()
+            page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
+            checklist = page.evaluate("navigator.clipboard.readText()")
         finally:
             browser.close()
     assert copied.startswith("Utrecht, [datum]")
@@ -414,6 +431,8 @@ def test_copy_button_puts_the_letter_on_the_clipboard(served_site, tmp_path):
     assert "Kopieer het bericht voor de website" in labels and "Kopieer de tekst voor sociale media" in labels
     assert post.startswith("Er gaan beelden rond van iemand van Het Voorbeeld College.")
     assert "Update" not in post
+    assert '\n\u2610 Zeg het hardop: "Het is niet jouw schuld."\n' in checklist
+    assert '\n   - "Wat is er gebeurd?"' in checklist
 
 
 # -- small pieces ----------------------------------------------------------------------------------------

@@ -36,15 +36,14 @@
       if (knoop.nodeType !== 1 || overslaan(knoop)) return;
       var tag = knoop.tagName;
       if (tag === "BR") { uit.push("\n"); return; }
-      if (tag === "INPUT" && knoop.type === "checkbox") { uit.push("\u2610 "); return; }
       if (tag === "UL" || tag === "OL") {
         var nummer = 0;
         blokgrens();
         Array.prototype.forEach.call(knoop.children, function (li) {
           if (li.tagName !== "LI") return;
           nummer += 1;
-          var taak = li.classList.contains("task-list-item");
-          uit.push("\n" + new Array(diepte + 1).join("   ") + (taak ? "" : (tag === "OL" ? nummer + ". " : "- ")));
+          var afvinken = knoop.parentNode && knoop.parentNode.classList.contains("afvinklijst");
+          uit.push("\n" + new Array(diepte + 1).join("   ") + (afvinken ? "\u2610 " : (tag === "OL" ? nummer + ". " : "- ")));
           Array.prototype.forEach.call(li.childNodes, function (kind) {
             if (kind.nodeType === 1 && kind.tagName === "P") {
               Array.prototype.forEach.call(kind.childNodes, function (k) { loop(k, diepte + 1); });
@@ -64,7 +63,11 @@
     }
     loop(blok, 0);
     return uit.join("")
-      .split("\n").map(function (regel) { return regel.replace(/\s+$/, "").replace(/^(\s*) +/, "$1"); }).join("\n")
+      .split("\n").map(function (regel) {
+        var delen = /^(\s*)(.*?)\s*$/.exec(regel);
+        var rest = delen[2].replace(/^(- |\u2610 |\d+\. )\s+/, "$1");
+        return (/^(- |\u2610 |\d+\. )/.test(rest) ? delen[1] : "") + rest;  /* inspringen alleen bij lijstjes */
+      }).join("\n")
       .replace(/\n{3,}/g, "\n\n")
       .replace(/\n\n(\s*(?:- |\d+\. |\u2610 ))/g, "\n$1")
       .trim();

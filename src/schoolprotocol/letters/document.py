@@ -27,6 +27,8 @@ from .blanks import CSS_CLASS as BLANK_CLASS
 from .htmltree import Element
 
 SITE_ONLY = "alleen-site"
+#: A list to tick off: on the site a box drawn by CSS, in Word a box character.
+CHECKLIST = "afvinklijst"
 FONT = "Arial"
 LANGUAGE = "nl-NL"
 CHECKBOX = "\u2610 "
@@ -163,7 +165,8 @@ class _Writer:
 
     # -- blocks ----------------------------------------------------------------------------------
 
-    def blocks(self, nodes: Iterable[Element | str], level: int, *, quote: bool = False, boxed: bool = False) -> None:
+    def blocks(self, nodes: Iterable[Element | str], level: int, *, quote: bool = False, boxed: bool = False,
+               checklist: bool = False) -> None:
         loose: list[Element | str] = []
 
         def flush() -> None:
@@ -178,10 +181,10 @@ class _Writer:
             flush()
             if SITE_ONLY in node.classes:
                 continue
-            self.block(node, level, quote=quote, boxed=boxed)
+            self.block(node, level, quote=quote, boxed=boxed, checklist=checklist)
         flush()
 
-    def block(self, node: Element, level: int, *, quote: bool, boxed: bool) -> None:
+    def block(self, node: Element, level: int, *, quote: bool, boxed: bool, checklist: bool = False) -> None:
         tag = node.tag
         if tag in HEADINGS:
             self.heading(node)
@@ -191,7 +194,7 @@ class _Writer:
             else:
                 self.paragraph(node.children, quote=quote, boxed=boxed)
         elif tag in ("ul", "ol"):
-            self.list(node, level)
+            self.list(node, level, checklist=checklist)
         elif tag == "blockquote":
             self.blocks(node.children, level, quote=True, boxed=boxed)
         elif tag == "div" and "admonition" in node.classes or tag == "details":
@@ -206,7 +209,7 @@ class _Writer:
         elif tag == "hr":
             return
         else:  # div, section, dl and friends: their content counts
-            self.blocks(node.children, level, quote=quote, boxed=boxed)
+            self.blocks(node.children, level, quote=quote, boxed=boxed, checklist=CHECKLIST in node.classes)
 
     def heading(self, node: Element) -> None:
         paragraph = self.doc.add_heading(level=HEADINGS[node.tag])
@@ -223,9 +226,9 @@ class _Writer:
         self._inline(paragraph, _pieces(nodes, _Style(bold=bold)))
         return paragraph
 
-    def list(self, node: Element, level: int) -> None:
+    def list(self, node: Element, level: int, *, checklist: bool = False) -> None:
         ordered = node.tag == "ol"
-        tasks = "task-list" in node.classes
+        tasks = checklist or "task-list" in node.classes
         depth = min(level, 2)
         style = ("List Number" if ordered else "List Bullet") + ("" if depth == 0 else f" {depth + 1}")
         num_id = None
@@ -234,7 +237,7 @@ class _Writer:
                 continue
             inline, rest = _split_item(item)
             if tasks:
-                checkbox = any(c.tag == "input" for c in item.iter())
+                checkbox = checklist or any(c.tag == "input" for c in item.iter())
                 paragraph = self.paragraph(inline, style=f"List Continue{'' if depth == 0 else f' {depth + 1}'}",
                                            prefix=CHECKBOX if checkbox else "")
             else:
