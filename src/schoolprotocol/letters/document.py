@@ -9,7 +9,9 @@ holds the logo and the school's name, the footer its contact details.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from io import BytesIO
 from typing import Callable, Iterable
 
@@ -18,7 +20,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
@@ -65,17 +67,19 @@ class _Piece:
 
 
 def word_document(content: Element, *, title: str, house: House, link: Callable[[str], str | None],
-                  letter: bool = False) -> bytes:
+                  dated: date, letter: bool = False) -> bytes:
     """The Word file as bytes. `link` turns an href of the page into an address for paper (or None).
 
-    For a `letter` the greeting and the signature stay together on one page.
+    `dated` stamps the file (properties and zip entries), so the same input
+    gives the same bytes. For a `letter` the greeting and the signature stay
+    together on one page.
     """
     writer = _Writer(house, link)
     writer.blocks(content.children, level=0)
     if letter:
         for paragraph in writer.doc.paragraphs[-3:-1]:
             paragraph.paragraph_format.keep_with_next = True
-    return writer.save(title)
+    return writer.save(title, dated)
 
 
 class _Writer:
@@ -153,15 +157,19 @@ class _Writer:
         text.font.size, text.font.color.rgb = Pt(8.5), GREY
         _page_number(footer)
 
-    def save(self, title: str) -> bytes:
+    def save(self, title: str, dated: date) -> bytes:
         props = self.doc.core_properties
         props.title = title
         props.author = props.last_modified_by = self.house.name
         props.language = LANGUAGE
         props.comments = "Gemaakt met schoolprotocol uit het protocol van de school."
+        props.created = props.modified = datetime(dated.year, dated.month, dated.day)
+        package_rels = self.doc.part.package.rels
+        for key in [k for k, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]:
+            del package_rels[key]  # the template's picture of another document
         out = BytesIO()
         self.doc.save(out)
-        return out.getvalue()
+        return _same_stamp(out.getvalue(), dated)
 
     # -- blocks ----------------------------------------------------------------------------------
 
@@ -292,7 +300,7 @@ class _Writer:
         return run
 
     def _hyperlink(self, paragraph: Paragraph, piece: _Piece, address: str) -> None:
-        rel = paragraph.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        rel = paragraph.part.relate_to(address, RT.HYPERLINK, is_external=True)
         link = OxmlElement("w:hyperlink")
         link.set(qn("r:id"), rel)
         run = self._run(paragraph, piece)
@@ -376,6 +384,19 @@ def _tidy(pieces: list[_Piece]) -> list[_Piece]:
     if out and not out[-1].line_break:
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return [p for p in out if p.line_break or p.text]
+
+
+def _same_stamp(data: bytes, dated: date) -> bytes:
+    """The zip again, with one fixed time on every entry instead of the moment of saving."""
+    stamp = (max(dated.year, 1980), dated.month, dated.day, 0, 0, 0)
+    out = BytesIO()
+    with zipfile.ZipFile(BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(entry.filename))
+    return out.getvalue()
 
 
 def _bare(url: str) -> str:

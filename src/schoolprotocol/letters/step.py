@@ -65,4 +65,4 @@ def letter_docx(page: LetterPage, context: SiteContext, school: LoadedSchool, ho
     title = next((h.text().strip() for h in tree.iter() if h.tag == "h1"), page.slug)
     site_url = school.config.school.protocol_url
     return word_document(tree, title=title, house=house, link=lambda href: page_url(href, site_url),
-                         letter=page.kind == "brief")
+                         dated=school.config.beleid.vastgesteld_op, letter=page.kind == "brief")
