@@ -103,6 +103,9 @@ def test_every_docx_is_filled_in_and_every_blank_is_marked(sector_builds, sector
     built = sector_builds[sector]
     known = set(known_blanks())
     for slug in SLUGS:
+        page = built.article(f"personeel/{slug}", staff=audience == "intern")
+        for leak in LEAKS:
+            assert leak not in page, f"page {slug} ({sector}, {audience}) contains {leak!r}"
         path = public_docx(built, slug) if audience == "openbaar" else staff_docx(built, slug)
         text = all_text(path)
         assert "Het Voorbeeld College" in text, slug
