@@ -121,6 +121,7 @@ class People:
         self.personen, self.politie, self.school, self.terms = personen, politie, school, terms
 
     def get(self, rol: str) -> Ns:
+        rol = _raw(rol)  # a role from the config arrives escaped ('_' as a character reference)
         if rol == "mentor":
             return Ns({"functie": Safe(f"{_raw(self.terms.mentor)} van de {_raw(self.terms.leerling)}"),
                        "naam": None, "telefoon": None, "email": None, "bereikbaar": None,
