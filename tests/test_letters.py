@@ -131,6 +131,10 @@ def test_blanks_on_the_page_are_highlighted_marks(example_build):
             marks = block.select("mark.invulveld")
             assert len(PATTERN.findall(block.get_text())) == len(marks), slug
             assert all(PATTERN.fullmatch(m.get_text()) for m in marks)
+        for mark in page.select("mark.invulveld"):
+            mark.decompose()
+        unmarked = [b for b in PATTERN.findall(page.get_text(" ")) if b in known_blanks()]
+        assert not unmarked, f"{slug}: blank outside a mark (title, table of contents?): {unmarked}"
 
 
 def test_checklists_have_a_box_per_item_on_the_page_and_in_word(example_build):
