@@ -16,6 +16,7 @@ from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import TOOLTIPS, generated
+from .letters.step import write_letters
 from .markup import fix_theme_markup
 from .output import staged, write_if_changed
 from .prune import prune
@@ -57,6 +58,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 OutputStep = Callable[[Checked, Path, Path], None]
 SITE_STEPS: tuple[OutputStep, ...] = (fix_theme_markup, prune)
 DOCUMENT_STEPS: tuple[OutputStep, ...] = ()
+DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/)
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
