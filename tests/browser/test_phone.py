@@ -89,11 +89,6 @@ def numbers_outside_links(html: str) -> list[str]:
     return [m.raw_string for m in phonenumbers.PhoneNumberMatcher(text, "NL")]
 
 
-#: Numbers in text that other parts of the project write, known to lack a tel: link and reported:
-#: politie.wanneer in data/organisaties.yml ("Bel 0900-8844 om een melding ..."), shown on hulp/.
-#: The test fails as soon as one is fixed, so that this list stays true.
-KNOWN_PLAIN = {"hulp/index.html": ["0900-8844"]}
-
 
 @pytest.mark.parametrize("staff", [False, True], ids=["openbaar", "intern"])
 def test_phone_numbers_are_tel_links(example_build, staff):
@@ -109,7 +104,7 @@ def test_phone_numbers_are_tel_links(example_build, staff):
             if tel_uri(link.get_text()) != link["href"]:
                 wrong[link["href"]] = link.get_text()
     assert links > 0
-    assert plain == KNOWN_PLAIN, f"numbers without a tel: link: {plain} (known: {KNOWN_PLAIN})"
+    assert plain == {}, f"numbers without a tel: link: {plain}"
     assert not wrong, f"tel: links that dial another number than they show: {wrong}"
 
 
