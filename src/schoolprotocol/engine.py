@@ -40,7 +40,9 @@ def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Pat
     settings = {
         "INHERIT": MKDOCS_FILE.name,
         "site_dir": str(site_dir),
-        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value}},
+        # downloads: this build is followed by the PDF step, so the pages may link to the PDFs.
+        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
+                                     "downloads": True}},
     }
     fd, name = tempfile.mkstemp(prefix=".mkdocs-", suffix=".yml", dir=ROOT)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

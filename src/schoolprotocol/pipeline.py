@@ -17,6 +17,7 @@ from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import abbreviations
 from .output import staged, write_if_changed
+from .paper import write_pdfs
 
 GLOSSARY_INCLUDE = ROOT / "includes" / "begrippen.md"
 
@@ -52,7 +53,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
 #: They write into the stage folders only; PDFs, letters and pruning plug in here.
 OutputStep = Callable[[Checked, Path, Path], None]
-OUTPUT_STEPS: tuple[OutputStep, ...] = ()
+OUTPUT_STEPS: tuple[OutputStep, ...] = (write_pdfs,)
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:
