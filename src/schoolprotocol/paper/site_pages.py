@@ -27,6 +27,8 @@ CHROME = (
 )
 #: Pages marked so by the theme override (`overrides/partials/hoofdstuk.html`).
 GLOSSARY_ROLE = "begrippen"
+#: Longer than this, an address may not fit on a line and may be broken anywhere.
+LONG_ADDRESS = 60
 _ROOT = "https://site.invalid/"  # a base to resolve site-relative links against; never fetched
 
 
@@ -165,6 +167,8 @@ def _links(article: Tag, page_url: str, slugs: dict[str, str], site_url: str | N
     """Internal links point into the PDF; other links get their address printed after them."""
     for a in article.find_all("a", href=True):
         href = a["href"].strip()
+        if any(len(w) > LONG_ADDRESS for w in (href, *a.get_text(" ").split())):
+            _add_class(a, "lang-adres")
         a.attrs.pop("title", None)
         a.attrs.pop("target", None)
         scheme = urlsplit(href).scheme.lower()
