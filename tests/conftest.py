@@ -10,8 +10,12 @@ from typing import Any, Callable
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import settings
 
 from schoolprotocol.cli import main
+
+# `pytest --hypothesis-profile=lang` fuzzes much longer than the default CI run.
+settings.register_profile("lang", max_examples=2000)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "school_config.yml"

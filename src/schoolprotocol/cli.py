@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -27,10 +29,22 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
     build.add_argument("--intern", type=Path, default=Path("intern"),
                        help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren)")
+    build.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
-    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en de begrippen-tooltips opnieuw")
+    batch = sub.add_parser("batch", help="bouw alle scholen uit een map met configuraties (een heel bestuur)")
+    batch.add_argument("map", type=Path, nargs="?", default=Path("scholen"), help="map met één .yml per school (standaard: scholen)")
+    batch.add_argument("--uit", type=Path, default=Path("dist"), help="map voor de openbare sites, één submap per school (standaard: dist)")
+    batch.add_argument("--intern", type=Path, default=Path("intern"), help="map voor de personeelsversies (standaard: intern; nooit publiceren)")
+    batch.add_argument("--workers", type=int, default=max(1, min(4, os.cpu_count() or 1)), help="aantal processen tegelijk")
+    batch.add_argument("--force", action="store_true", help="bouw ook scholen waaraan niets veranderd is")
+    batch.add_argument("--shard", default=None, metavar="K/N", help="bouw alleen deel K van N (voor CI-runners die samen een grote batch bouwen)")
+    batch.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
+    batch.add_argument("--alleen-index", action="store_true",
+                       help="bouw niets; maak alleen de overzichtspagina van alle scholen die al een site hebben")
+
+    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README, de begrippen-tooltips en de begrippenlijst opnieuw")
     gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
     return parser
 
@@ -49,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "genereer":
             return _generate(args)
+        if args.command == "batch":
+            return _batch(args)
     except InputError as err:
         print(f"{err}\n\nEr is niets gebouwd of veranderd.", file=sys.stderr)
         return EXIT_INPUT
@@ -56,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{err}\n\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
         return EXIT_BUILD
     except OSError as err:
-        print(f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''}).\n"
-              "De vorige versie van de site is niet veranderd.", file=sys.stderr)
+        if err.errno == errno.ENOSPC:
+            reason = "De schijf is vol; maak ruimte vrij en bouw opnieuw."
+        else:
+            reason = f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''})."
+        print(f"{reason}\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
         return EXIT_BUILD
     except KeyboardInterrupt:
         print("Gestopt. De vorige versie van de site is niet veranderd.", file=sys.stderr)
@@ -100,7 +119,7 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    checked = build(args.config, args.site, args.intern, strict=args.strict)
+    checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
     for notice in checked.notices:
         print(notice, file=sys.stderr)
     print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
@@ -108,18 +127,66 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import Shard, Status, discover, run, write_index
+
+    try:
+        shard = Shard.parse(args.shard) if args.shard else None
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    if not args.map.is_dir():
+        print(f"De map '{args.map}' bestaat niet. Zet daar één .yml-bestand per school.", file=sys.stderr)
+        return EXIT_INPUT
+    if args.alleen_index:
+        count = write_index(discover(args.map), args.uit, args.intern)
+        print(f"Overzicht met {count} scholen: {args.uit}/index.html")
+        return EXIT_OK
+    configs = discover(args.map, shard)
+    if not configs:
+        print(f"Geen scholen gevonden in '{args.map}' (verwacht: bestanden die eindigen op .yml).", file=sys.stderr)
+        return EXIT_INPUT
+    console = Console(stderr=True, highlight=False)
+    colours = {Status.BUILT: "green", Status.SKIPPED: "cyan", Status.FAILED: "red"}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("Scholen bouwen", total=len(configs))
+
+        def report(result) -> None:
+            progress.advance(task)
+            first = escape(result.message.splitlines()[0]) if result.message else ""
+            label = f"{result.status.value:<13}"
+            console.print(f"[{colours[result.status]}]{label}[/] {result.slug:<32} {result.seconds:5.1f} s  {first}",
+                          markup=True)
+
+        results = run(configs, args.uit, args.intern, workers=args.workers, force=args.force,
+                      documents=not args.alleen_site, on_result=report)
+    if shard is None:
+        write_index(configs, args.uit, args.intern)
+    failed = [r for r in results if r.status is Status.FAILED]
+    counts = {s: sum(r.status is s for r in results) for s in Status}
+    print(f"{counts[Status.BUILT]} gebouwd, {counts[Status.SKIPPED]} overgeslagen, {counts[Status.FAILED]} mislukt. "
+          f"Overzicht: {args.uit}/index.html")
+    for result in failed:
+        print(f"\n--- {result.slug} ---\n{result.message}", file=sys.stderr)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
 def _generate(args: argparse.Namespace) -> int:
     from .facts import load_facts
-    from .glossary import abbreviations
+    from .glossary import generated
     from .output import write_if_changed
-    from .pipeline import GLOSSARY_INCLUDE
     from .reference import json_schema_text, with_reference
 
     readme = ROOT / "README.md"
     wanted = {
         ROOT / "schema" / "school_config.schema.json": json_schema_text(),
         readme: with_reference(readme.read_text(encoding="utf-8")),
-        GLOSSARY_INCLUDE: abbreviations(load_facts()),
+        **generated(load_facts()),
     }
     stale = [path for path, text in wanted.items()
              if not path.exists() or path.read_text(encoding="utf-8") != text]

@@ -9,9 +9,12 @@ sections (`extra`, `theme`) instead of merging them.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import sys
 import tempfile
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 import yaml
@@ -35,14 +38,59 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Path:
+class _SharedBytecode:
+    """Compiled theme templates, kept for the whole process.
+
+    MkDocs makes a new Jinja environment for every build and compiles every
+    Material template again; a batch builds two sites per school. Jinja checks
+    each template's source checksum, so a changed template is still recompiled.
+    """
+
+    def __init__(self) -> None:
+        import jinja2
+
+        class Cache(jinja2.BytecodeCache):
+            store: dict[str, bytes] = {}
+
+            def load_bytecode(self, bucket) -> None:
+                if bucket.key in self.store:
+                    bucket.bytecode_from_string(self.store[bucket.key])
+
+            def dump_bytecode(self, bucket) -> None:
+                self.store[bucket.key] = bucket.bytecode_to_string()
+
+        self.cache = Cache()
+
+    def install(self) -> None:
+        import mkdocs.theme
+        import mkdocs_macros.context
+
+        if getattr(mkdocs.theme.Theme.get_env, "_schoolprotocol", False):
+            return
+        original, cache = mkdocs.theme.Theme.get_env, self.cache
+
+        def get_env(theme):
+            env = original(theme)
+            env.bytecode_cache = cache
+            return env
+
+        get_env._schoolprotocol = True  # type: ignore[attr-defined]
+        mkdocs.theme.Theme.get_env = get_env
+        # mkdocs-macros asks git twelve questions on every build; the answers do not change within a run.
+        mkdocs_macros.context.get_git_info = functools.lru_cache(maxsize=1)(mkdocs_macros.context.get_git_info)
+
+
+_shared = _SharedBytecode()
+
+
+def _settings_file(config_path: Path, audience: Audience, site_dir: Path, downloads: bool = False) -> Path:
     """A throw-away MkDocs file in the project root, so every relative path still resolves."""
     settings = {
         "INHERIT": MKDOCS_FILE.name,
         "site_dir": str(site_dir),
-        # downloads: this build is followed by the PDF step, so the pages may link to the PDFs.
+        # downloads: the PDFs are made after the site, so the pages may link to them
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
-                                     "downloads": True}},
+                                     "downloads": downloads}},
     }
     fd, name = tempfile.mkstemp(prefix=".mkdocs-", suffix=".yml", dir=ROOT)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -50,18 +98,31 @@ def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Pat
     return Path(name)
 
 
-def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True) -> list[str]:
-    """Build into `site_dir` (which the caller stages); return MkDocs' warnings."""
+def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
+               build_date: date | None = None, downloads: bool = False) -> list[str]:
+    """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
+
+    `downloads`: the caller makes the PDFs after the site, so the pages link to them.
+
+    `build_date` (the policy's adoption date) stands in for "now" wherever the
+    generator would write a timestamp (sitemap), so equal input gives equal bytes.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _shared.install()
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    settings = _settings_file(config_path, audience, site_dir)
+    settings = _settings_file(config_path, audience, site_dir, downloads)
     previous = Path.cwd()
+    previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if build_date is not None:
+        epoch = datetime.combine(build_date, time(), tzinfo=timezone.utc).timestamp()
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     try:
         os.chdir(ROOT)  # snippets resolve includes/ from the working directory
         config = load_config(config_file=str(settings), strict=strict)
@@ -78,6 +139,11 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
         os.chdir(previous)
+        sys.path[:] = previous_path
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
         settings.unlink(missing_ok=True)
     return collect.messages

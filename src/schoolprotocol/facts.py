@@ -7,13 +7,15 @@ read with the same safe loader and Dutch messages as a school's config.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, RootModel, ValidationError, computed_field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .config.problems import InputError
 from .config.translate import problems_from
@@ -31,26 +33,77 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class Telefoonnummer(_Model):
+    """A further number of an organisation (112 next to the police's 0900 number, 0800-0113 next to 113)."""
+
+    nummer: str = Field(pattern=HULPNUMMER_PATTERN)
+    toelichting: Tekst | None = None
+
+
 class Organisatie(_Model):
     naam: Tekst
     wat: LangeTekst = Field(description="Wat de organisatie doet, in gewone taal.")
     wanneer: LangeTekst = Field(description="Wanneer je of u er terechtkunt.")
-    voor: list[Literal["leerlingen", "ouders", "school"]] = Field(min_length=1)
+    voor: list[Literal["leerlingen", "ouders", "school"]] = Field(
+        min_length=1, description="Voor wie; de eerste bepaalt onder welk kopje de organisatie op de hulppagina staat.")
+    sectoren: list[Literal["po", "vo", "mbo"]] = Field(
+        default_factory=lambda: ["po", "vo", "mbo"], min_length=1,
+        description="Voor welke sectoren de organisatie er is; alleen die scholen tonen haar.")
     telefoon: str | None = Field(None, pattern=HULPNUMMER_PATTERN)
     telefoon_toelichting: Tekst | None = None
+    extra_telefoons: list[Telefoonnummer] = Field(default_factory=list, description="Nog meer nummers, na het eerste.")
     website: HttpsLink
     chat: HttpsLink | None = None
     voorheen: Tekst | None = Field(None, description="Oude naam uit de bronnen, zodat lezers de organisatie herkennen.")
     bron: HttpsLink = Field(description="Waar de gegevens zijn gecontroleerd.")
+    meer_bronnen: list[HttpsLink] = Field(default_factory=list, description="Andere plaatsen waar een gegeven is nagekeken.")
     gecontroleerd_op: date
+
+    @model_validator(mode="after")
+    def _numbers(self) -> "Organisatie":
+        if self.telefoon is None and (self.telefoon_toelichting or self.extra_telefoons):
+            raise PydanticCustomError("telefoon_ontbreekt",
+                                      "Vul eerst 'telefoon' in; een toelichting of extra nummer hoort bij een hoofdnummer.")
+        return self
+
+
+#: Glossary text is printed as Markdown (so tooltips work inside it); it may hold no Markdown or HTML syntax.
+_GEEN_OPMAAK = re.compile(r"[<>\[\]*_`|#{}\\]")
+
+
+def _plain(value: str) -> str:
+    if _GEEN_OPMAAK.search(value):
+        raise PydanticCustomError(
+            "opmaakteken", "Deze tekst bevat een opmaakteken (zoals een sterretje, liggend streepje, haakje [ ], accolade of < >); schrijf gewone zinnen.")
+    return value
+
+
+PlatteTekst = Annotated[Tekst, AfterValidator(_plain)]
+PlatteLangeTekst = Annotated[LangeTekst, AfterValidator(_plain)]
+#: A term is lower case (so its anchor is predictable): letters, digits, spaces and hyphens.
+TERM_PATTERN = r"^[a-zà-ÿ0-9]+(?:[ -][a-zà-ÿ0-9]+)*$"
+#: A variant is one way the word is written in running text; an apostrophe is allowed (slachtoffervideo's).
+VARIANT_PATTERN = r"^[A-Za-zÀ-ÿ0-9]+(?:[ '-][A-Za-zÀ-ÿ0-9]+)*$"
 
 
 class Begrip(_Model):
-    term: Tekst
-    varianten: list[Tekst] = Field(default_factory=list, description="Andere schrijfwijzen die ook een uitleg krijgen.")
-    uitleg: LangeTekst
-    kort: Tekst = Field(description="Uitleg in één zin, voor de tooltip.")
-    zie_ook: list[Tekst] = Field(default_factory=list)
+    term: str = Field(pattern=TERM_PATTERN, max_length=60)
+    varianten: list[Annotated[str, Field(pattern=VARIANT_PATTERN, max_length=60)]] = Field(
+        default_factory=list, description="Andere schrijfwijzen (hoofdletter, meervoud) die ook een uitleg krijgen.")
+    uitleg: PlatteLangeTekst
+    kort: PlatteTekst = Field(description="Uitleg in één zin, voor de tooltip.")
+    zie_ook: list[str] = Field(default_factory=list, description="Andere termen uit deze lijst.")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def anker(self) -> str:
+        """The heading id on the glossary page: the term, spaces as hyphens."""
+        return self.term.replace(" ", "-")
+
+    @property
+    def woorden(self) -> tuple[str, ...]:
+        """Every spelling that gets this term's tooltip."""
+        return tuple(dict.fromkeys([self.term, *self.varianten]))
 
 
 class Sectortermen(_Model):
@@ -80,7 +133,24 @@ class _Organisaties(RootModel[dict[str, Organisatie]]):
 
 
 class _Begrippen(RootModel[list[Begrip]]):
-    pass
+    @model_validator(mode="after")
+    def _consistent(self) -> "_Begrippen":
+        owner: dict[str, str] = {}
+        for begrip in self.root:
+            for word in begrip.woorden:
+                if word in owner and owner[word] != begrip.term:
+                    raise PydanticCustomError(
+                        "dubbel_woord", "Het woord '{word}' staat bij twee begrippen ('{a}' en '{b}'); een woord kan maar één uitleg hebben.",
+                        {"word": word, "a": owner[word], "b": begrip.term})
+                owner[word] = begrip.term
+        terms = {b.term for b in self.root}
+        for begrip in self.root:
+            for other in begrip.zie_ook:
+                if other not in terms:
+                    raise PydanticCustomError(
+                        "zie_ook_onbekend", "Bij '{term}' verwijst 'zie_ook' naar '{other}', maar dat begrip staat niet in de lijst.",
+                        {"term": begrip.term, "other": other})
+        return self
 
 
 class _Sectoren(_Model):

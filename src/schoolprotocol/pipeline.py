@@ -15,11 +15,11 @@ from .audience import Audience
 from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
-from .glossary import abbreviations
+from .glossary import TOOLTIPS, generated
 from .output import staged, write_if_changed
 from .paper import write_pdfs
 
-GLOSSARY_INCLUDE = ROOT / "includes" / "begrippen.md"
+GLOSSARY_INCLUDE = ROOT / "includes" / TOOLTIPS
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,15 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
-#: They write into the stage folders only; PDFs, letters and pruning plug in here.
+#: They write into the stage folders only. Site steps always run (pruning);
+#: document steps (PDFs, letters) can be left out with `documents=False`.
 OutputStep = Callable[[Checked, Path, Path], None]
-OUTPUT_STEPS: tuple[OutputStep, ...] = (write_pdfs,)
+SITE_STEPS: tuple[OutputStep, ...] = ()
+DOCUMENT_STEPS: tuple[OutputStep, ...] = (write_pdfs,)
 
 
-def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True) -> Checked:
+def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
+          documents: bool = True) -> Checked:
     """Build the public site into `site_dir` and the staff output into `intern_dir`.
 
     Both appear whole or not at all. `intern_dir` holds names and direct
@@ -67,10 +70,14 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         raise InputError([Problem(Path("intern"), "De interne map mag niet in de openbare site staan.",
                                   found=str(intern_dir), hint="Kies een map buiten de site, zoals 'intern'.")])
     checked = check(config_path)
-    write_if_changed(GLOSSARY_INCLUDE, abbreviations(checked.facts))
+    for path, text in generated(checked.facts, GLOSSARY_INCLUDE.parent).items():  # tooltips and the glossary list
+        write_if_changed(path, text)
     with staged(site_dir, intern_dir) as (public_stage, intern_stage):
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict)
-        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict)
-        for step in OUTPUT_STEPS:
+        adopted = checked.school.config.beleid.vastgesteld_op
+        # downloads: the pages link to the PDFs only when the document steps make them
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents)
+        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted,
+                   downloads=documents)
+        for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     return checked

@@ -78,8 +78,18 @@ def format_phone(value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
+#: Short numbers (112, 113) and 0800/0900 service numbers only work dialled as written, inside the Netherlands.
+_NATIONAL_ONLY = re.compile(r"1[0-9]{2,5}|0[89]00[0-9]{4,7}")
+
+
 def tel_uri(value: str) -> str:
-    """`tel:` address in international form, so a phone dials it from anywhere."""
+    """`tel:` address in international form, so a phone dials it from anywhere.
+
+    Short and 0800/0900 numbers have no international form: `+31113` reaches nobody.
+    """
+    digits = re.sub(r"[^0-9+]", "", value)
+    if _NATIONAL_ONLY.fullmatch(digits):
+        return "tel:" + digits
     try:
         number = phonenumbers.parse(value.replace("(0)", ""), "NL")
         return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -6,6 +6,7 @@ a Markdown paragraph, a list item or a table cell. Nothing here knows MkDocs.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -87,22 +88,18 @@ def opmaak(value: Any) -> str:
     rendered = _md.convert(raw)
     clean = nh3.clean(rendered, tags=_OPMAAK_TAGS, attributes={"a": {"href"}},
                       url_schemes={"https", "http", "mailto", "tel"}, link_rel="noopener")
-    one_line = " ".join(clean.split())
-    for char, ref in (("*", "&#42;"), ("_", "&#95;"), ("[", "&#91;"), ("-", "&#45;"), ("|", "&#124;"),
-                      (":", "&#58;"), ("#", "&#35;"), ("`", "&#96;"), ("~", "&#126;"), ("=", "&#61;")):
-        one_line = _outside_tags(one_line, char, ref)
+    one_line = _MARKUP_OR_ENTITY.sub(lambda m: m.group(0) if m.group(1) else _md_escape(m.group(0)),
+                                     " ".join(clean.split()))
     return f'<div class="opmaak">{one_line}</div>'
 
 
-def _outside_tags(text: str, char: str, ref: str) -> str:
-    out, inside = [], False
-    for c in text:
-        if c == "<":
-            inside = True
-        elif c == ">":
-            inside = False
-        out.append(ref if (c == char and not inside) else c)
-    return "".join(out)
+#: Tags and entities stay as they are; any other run of text gets its Markdown characters escaped.
+_MARKUP_OR_ENTITY = re.compile(r"(<[^>]*>|&[#a-zA-Z0-9]+;)|[^<&]+")
+_MD_CHARS = re.compile(r"[*_\[\]\-|:#`~=^{}!]")
+
+
+def _md_escape(text: str) -> str:
+    return _MD_CHARS.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
 def _raw(value: Any) -> str:
@@ -124,6 +121,7 @@ class People:
         self.personen, self.politie, self.school, self.terms = personen, politie, school, terms
 
     def get(self, rol: str) -> Ns:
+        rol = _raw(rol)  # a role from the config arrives escaped ('_' as a character reference)
         if rol == "mentor":
             return Ns({"functie": Safe(f"{_raw(self.terms.mentor)} van de {_raw(self.terms.leerling)}"),
                        "naam": None, "telefoon": None, "email": None, "bereikbaar": None,

@@ -1,0 +1,220 @@
+"""Benchmark: our figures beside the floor, as medians and ratios. Run: `.venv/bin/python benchmarks/run.py`.
+
+Prints, in one run on this machine:
+- a cold build of one school (new process): our site vs. plain Material on the same Markdown (the floor),
+  and the whole school (both sites, PDFs, letters);
+- how fast `mkdocs serve` shows a page edit;
+- per-school time in a batch of 20 and of 100 schools, with 1 and 2 workers, sites only and with documents;
+- peak memory as the batch grows;
+- size figures, PDF render times and Lighthouse scores from the print and quality benchmarks when present.
+Targets are printed beside each figure; a missed target says by how much.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def timed(command: list[str], cwd: Path = ROOT) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def median_of(runs: int, command: list[str], cwd: Path = ROOT) -> float:
+    timed(command, cwd)  # warm the file cache; not counted
+    return statistics.median(timed(command, cwd) for _ in range(runs))
+
+
+def verdict(value: float, target: float, unit: str = "", lower_is_better: bool = True) -> str:
+    ok = value <= target if lower_is_better else value >= target
+    if ok:
+        return f"doel {target:g}{unit}: gehaald"
+    miss = (value / target - 1) * 100 if lower_is_better else (1 - value / target) * 100
+    return f"doel {target:g}{unit}: NIET gehaald ({miss:.0f}% {'te hoog' if lower_is_better else 'te laag'})"
+
+
+def plain_material_project(folder: Path) -> Path:
+    """The example school's pages after macros, built by Material with no macros and no overrides: the floor."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    from schoolprotocol.audience import Audience
+    from schoolprotocol.config import load_school
+    from schoolprotocol.context import build_context
+    from schoolprotocol.facts import load_facts
+
+    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    macros = next(p["macros"] for p in settings["plugins"] if isinstance(p, dict) and "macros" in p)
+    context = build_context(load_school(ROOT / "school_config.yml"), load_facts(), Audience.PUBLIC)
+    env = Environment(loader=FileSystemLoader(ROOT / "content"), undefined=StrictUndefined,
+                      comment_start_string=macros["j2_comment_start_string"],
+                      comment_end_string=macros["j2_comment_end_string"])
+    env.globals.update(context.variables)
+    env.globals.update(context.macros)
+    env.filters.update(context.filters)
+    docs = folder / "docs"
+    shutil.copytree(ROOT / "content", docs)
+    for page in (ROOT / "content").rglob("*.md"):
+        target = docs / page.relative_to(ROOT / "content")
+        target.write_text(env.get_template(str(page.relative_to(ROOT / "content"))).render(), encoding="utf-8")
+    shutil.copytree(ROOT / "includes", folder / "includes")
+    settings["plugins"] = [p for p in settings["plugins"] if not (isinstance(p, dict) and "macros" in p)]
+    settings["theme"].pop("custom_dir", None)
+    settings["docs_dir"] = "docs"
+    settings.pop("watch", None)
+    settings["site_name"] = "Het Voorbeeld College"
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def one_school(runs: int) -> None:
+    print("\n## Eén school, koude build (nieuw proces; mediaan van", runs, "runs)")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        plain = plain_material_project(tmp / "plain")
+        floor = median_of(runs, [PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "out-plain")], cwd=plain)
+        ours = median_of(runs, [PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "out-ours")])
+        pages = len(list((tmp / "out-ours").rglob("index.html")))
+        whole = median_of(runs, [PYTHON, "-m", "schoolprotocol", "build", "--site", str(tmp / "s"),
+                                 "--intern", str(tmp / "i")])
+        empty = median_of(runs, [PYTHON, "-c", "import mkdocs.commands.build, material, mkdocs_macros.plugin"])
+    print(f"- pagina's: {pages}")
+    print(f"- vaste vloer (Python + MkDocs importeren): {empty:.2f} s")
+    print(f"- vloer: gewone Material, dezelfde Markdown, geen macros: {floor:.2f} s")
+    print(f"- onze site (mkdocs build met macros en thema): {ours:.2f} s  -> verhouding {ours / floor:.2f}x  "
+          f"({verdict(ours / floor, 1.2, 'x')})")
+    print(f"- hele school (openbare site, personeelssite, PDF's, brieven): {whole:.2f} s  ({verdict(whole, 2.0, ' s')})")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_rebuild(edits: int) -> None:
+    print("\n## mkdocs serve: tijd tot een gewijzigde pagina zichtbaar is (mediaan van", edits, "wijzigingen)")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "project"
+        shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "site", "intern", "dist",
+                                                                  "node_modules", "__pycache__", "benchmarks"))
+        port = free_port()
+        server = subprocess.Popen([PYTHON, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+                                  cwd=copy, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}/inleiding/"
+        try:
+            _wait_for(url, lambda body: True, 60)
+            times = []
+            page = copy / "content" / "inleiding.md"
+            original = page.read_text(encoding="utf-8")
+            for n in range(edits):
+                marker = f"Wijziging-{n}-{time.time_ns()}"
+                started = time.perf_counter()
+                page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
+                _wait_for(url, lambda body: marker in body, 30)
+                times.append(time.perf_counter() - started)
+        finally:
+            server.terminate()
+            server.wait(10)
+    value = statistics.median(times)
+    print(f"- pagina gewijzigd tot zichtbaar: {value:.2f} s  ({verdict(value, 1.0, ' s')})")
+
+
+def _wait_for(url: str, ready, timeout: float) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if ready(response.read().decode("utf-8", "replace")):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(url)
+
+
+def make_board(folder: Path, count: int) -> Path:
+    configs = folder / "scholen"
+    configs.mkdir(parents=True)
+    shutil.copy(ROOT / "school" / "logo.svg", configs / "logo.svg")
+    base = yaml.safe_load((ROOT / "school_config.yml").read_text(encoding="utf-8"))
+    sectors = ("po", "vo", "mbo")
+    for i in range(count):
+        data = yaml.safe_load(yaml.safe_dump(base))
+        data["school"].update(naam=f"Benchmarkschool {i:03d}", logo="logo.svg", sector=sectors[i % 3])
+        data.pop("termen", None)
+        (configs / f"school-{i:03d}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return configs
+
+
+#: Runs a command and prints the highest resident memory (kB) of it and every process it started.
+_PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, "
+         "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def batch(sizes: list[int], workers_list: list[int], documents: bool) -> dict[tuple[int, int], tuple[float, int]]:
+    results = {}
+    for size in sizes:
+        for workers in workers_list:
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp = Path(tmp)
+                configs = make_board(tmp, size)
+                command = [PYTHON, "-m", "schoolprotocol", "batch", str(configs), "--uit", str(tmp / "dist"),
+                           "--intern", str(tmp / "intern"), "--workers", str(workers), "--force"]
+                if not documents:
+                    command.append("--alleen-site")
+                started = time.perf_counter()
+                peak = int(subprocess.run([PYTHON, "-c", _PEAK, *command], cwd=ROOT, env=ENV, check=True,
+                                          capture_output=True, text=True).stdout.split()[-1])
+                seconds = time.perf_counter() - started
+            results[(size, workers)] = (seconds / size, peak)
+    return results
+
+
+def batches(quick: bool) -> None:
+    sizes = [20] if quick else [20, 100]
+    for documents, target, label in ((False, 0.15, "alleen sites"), (True, 1.0, "met PDF's en brieven")):
+        print(f"\n## Batch, {label}: seconden per school")
+        results = batch(sizes, [1, 2], documents)
+        for (size, workers), (per_school, _) in results.items():
+            note = f"  ({verdict(per_school, target, ' s')})" if workers == 2 else ""
+            print(f"- {size} scholen, {workers} worker(s): {per_school:.3f} s per school{note}")
+        if not documents and len(sizes) > 1:
+            small, large = results[(20, 1)][1], results[(100, 1)][1]
+            growth = large / small
+            print(f"\n## Geheugen (hoogste RSS van één proces, 1 worker)")
+            print(f"- 20 scholen: {small / 1024:.0f} MB; 100 scholen: {large / 1024:.0f} MB; "
+                  f"groei {growth:.2f}x  ({verdict(growth, 1.10, 'x')})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--snel", action="store_true", help="minder herhalingen en geen batch van 100")
+    args = parser.parse_args()
+    runs = 3 if args.snel else 5
+    print(f"# Benchmark schoolprotocol ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    one_school(runs)
+    serve_rebuild(3 if args.snel else 5)
+    batches(args.snel)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,202 @@
+"""A whole school board in one run: one public site per school, one staff folder, one index.
+
+Schools are spread over worker processes forked after MkDocs is imported,
+so the import cost is paid once. One bad config only fails its own school.
+A school whose config, logo and the project itself are unchanged since its
+last good build is skipped (content hash), unless forced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+import zlib
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Iterable
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .config import InputError, load_school
+from .engine import ROOT, EngineError
+from .output import write_if_changed
+
+STATE_FILE = ".bouwstatus.json"
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+#: What every school's output depends on besides its own config and logo.
+PROJECT_INPUTS = ("content", "overrides", "data", "includes", "macros", "src/schoolprotocol", "mkdocs.yml",
+                  "requirements.lock")
+
+
+class Status(str, Enum):
+    BUILT = "gebouwd"
+    SKIPPED = "overgeslagen"
+    FAILED = "mislukt"
+
+
+@dataclass(frozen=True)
+class SchoolResult:
+    slug: str
+    status: Status
+    seconds: float = 0.0
+    name: str = ""
+    place: str = ""
+    sector: str = ""
+    message: str = ""
+    digest: str = ""
+
+
+@dataclass(frozen=True)
+class Shard:
+    """School K of every N, decided by a hash of the school's file name so it never moves."""
+
+    k: int
+    n: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Shard":
+        match = re.fullmatch(r"(\d+)/(\d+)", text.strip())
+        if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+            raise ValueError(f"--shard verwacht K/N met 1 <= K <= N, bijvoorbeeld 1/4; gekregen: {text!r}")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    def holds(self, slug: str) -> bool:
+        return zlib.crc32(slug.encode("utf-8")) % self.n == self.k - 1
+
+
+def discover(folder: Path, shard: Shard | None = None) -> list[Path]:
+    configs = sorted(p for p in Path(folder).iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+    return [p for p in configs if shard is None or shard.holds(p.stem)]
+
+
+def project_digest(root: Path = ROOT) -> str:
+    digest = hashlib.sha256()
+    for name in PROJECT_INPUTS:
+        base = root / name
+        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def school_digest(config_path: Path, logo_bytes: bytes, project: str) -> str:
+    digest = hashlib.sha256(project.encode())
+    digest.update(config_path.read_bytes())
+    digest.update(logo_bytes)
+    return digest.hexdigest()
+
+
+def build_one(config_path: Path, site_root: Path, intern_root: Path, project: str, previous: str | None,
+              force: bool, documents: bool = True) -> SchoolResult:
+    """Build one school; never raises for the school's own mistakes (runs in a worker)."""
+    from .pipeline import build
+
+    slug = config_path.stem
+    started = time.perf_counter()
+    if not SLUG.match(slug):
+        return SchoolResult(slug, Status.FAILED, message=(
+            f"De bestandsnaam '{config_path.name}' is geen geldige schoolnaam voor een map: gebruik kleine letters, "
+            "cijfers en streepjes, zoals 'het-voorbeeld-college.yml'."))
+    try:
+        school = load_school(config_path)
+        digest = school_digest(config_path, school.logo.data, project + ("" if documents else ":alleen-site"))
+        info = dict(name=school.config.school.naam, place=school.config.school.plaats,
+                    sector=school.config.school.sector, digest=digest)
+        site, intern = site_root / slug, intern_root / slug
+        if not force and digest == previous and (site / "index.html").is_file() and intern.is_dir():
+            return SchoolResult(slug, Status.SKIPPED, time.perf_counter() - started, **info)
+        build(config_path, site, intern, documents=documents)
+        return SchoolResult(slug, Status.BUILT, time.perf_counter() - started, **info)
+    except InputError as err:
+        return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
+    except EngineError as err:
+        return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
+    except OSError as err:
+        return SchoolResult(slug, Status.FAILED, time.perf_counter() - started,
+                            message=f"Kon niet schrijven: {err.strerror or err} ({err.filename or ''})")
+
+
+def _warm() -> None:
+    """Import the generator once, before the workers fork, so no worker pays for it again."""
+    import material  # noqa: F401
+    import mkdocs.commands.build  # noqa: F401
+    import mkdocs_macros.plugin  # noqa: F401
+    import pymdownx.snippets  # noqa: F401
+
+
+def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers: int = 2, force: bool = False,
+        documents: bool = True, on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
+    """Build every school, `workers` at a time; return one result per school, in input order."""
+    configs = list(configs)
+    site_root, intern_root = Path(site_root).resolve(), Path(intern_root).resolve()
+    site_root.mkdir(parents=True, exist_ok=True)
+    intern_root.mkdir(parents=True, exist_ok=True)
+    state_path = intern_root / STATE_FILE
+    state = _read_state(state_path)
+    project = project_digest()
+    _warm()
+    results: dict[Path, SchoolResult] = {}
+
+    def record(config: Path, result: SchoolResult) -> None:
+        results[config] = result
+        if result.status is Status.BUILT:
+            state[result.slug] = {"hash": result.digest, "naam": result.name, "plaats": result.place,
+                                  "sector": result.sector}
+            write_if_changed(state_path, json.dumps(state, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+        on_result(result)
+
+    def previous(config: Path) -> str | None:
+        return state.get(config.stem, {}).get("hash")
+
+    if workers <= 1:
+        for config in configs:
+            record(config, build_one(config, site_root, intern_root, project, previous(config), force, documents))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: dict[Future, Path] = {
+                pool.submit(build_one, config, site_root, intern_root, project, previous(config), force, documents): config
+                for config in configs}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    record(pending.pop(future), future.result())
+    return [results[c] for c in configs]
+
+
+def _read_state(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): v for k, v in state.items() if isinstance(v, dict)} if isinstance(state, dict) else {}
+
+
+def write_index(configs: Iterable[Path], site_root: Path, intern_root: Path) -> int:
+    """`index.html` listing every school of `configs` that has a site now; returns how many.
+
+    Names come from each school's last good build, so a school whose newest
+    config fails stays listed with the site it still has. After a sharded CI
+    run, call this once over all configs when the shards' folders are merged.
+    """
+    state = _read_state(Path(intern_root) / STATE_FILE)
+    schools = []
+    for config in configs:
+        if not (Path(site_root) / config.stem / "index.html").is_file():
+            continue
+        entry = state.get(config.stem)
+        if entry is None:
+            try:
+                school = load_school(config).config.school
+            except InputError:
+                continue
+            entry = {"naam": school.naam, "plaats": school.plaats, "sector": school.sector}
+        schools.append({"slug": config.stem, **entry})
+    schools.sort(key=lambda s: s["naam"].lower())
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape())
+    write_if_changed(Path(site_root) / "index.html", env.get_template("batch_index.html").render(schools=schools))
+    return len(schools)

@@ -1,0 +1,166 @@
+"""A school board in one command: isolation between schools, failures, skipping and sharding."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, example_data
+from outputs import file_texts, leaks
+from schoolprotocol.batch import Shard, Status, discover, run, write_index
+
+SCHOOLS = {
+    "de-wilg": dict(naam="Basisschool De Wilg", sector="po", telefoon="0111 111111", kleur="#115511",
+                    vp="Wilma Wilgenboom", vp_tel="06 11111111"),
+    "het-anker": dict(naam="Het Anker Lyceum", sector="vo", telefoon="0222 222222", kleur="#222288",
+                      vp="Anton Ankerman", vp_tel="06 22222222"),
+    "roc-kompas": dict(naam="ROC Kompas", sector="mbo", telefoon="0333 333333", kleur="#883333",
+                       vp="Kees Kompasnaald", vp_tel="06 33333333"),
+}
+
+
+def write_board(folder: Path, schools: dict = SCHOOLS) -> Path:
+    configs = folder / "scholen"
+    configs.mkdir(parents=True)
+    shutil.copy(ROOT / "school" / "logo.svg", configs / "logo.svg")
+    for slug, s in schools.items():
+        data = example_data()
+        data["school"].update(naam=s["naam"], sector=s["sector"], telefoon=s["telefoon"], logo="logo.svg")
+        data["school"]["kleuren"]["primair"] = s["kleur"]
+        data["personen"]["vertrouwenspersoon"].update(naam=s["vp"], telefoon=s["vp_tel"])
+        data.pop("termen", None)
+        (configs / f"{slug}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return configs
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bestuur")
+    configs = write_board(folder)
+    (configs / "kapot.yml").write_text("school:\n  naam: [\n", encoding="utf-8")
+    results = run(discover(configs), folder / "dist", folder / "intern", workers=2)
+    write_index(discover(configs), folder / "dist", folder / "intern")
+    return folder, configs, {r.slug: r for r in results}
+
+
+def test_each_good_school_is_built_and_the_bad_one_fails_alone(board):
+    folder, _, results = board
+    assert {s: r.status for s, r in results.items()} == {
+        "de-wilg": Status.BUILT, "het-anker": Status.BUILT, "roc-kompas": Status.BUILT, "kapot": Status.FAILED}
+    assert "kapot.yml, regel" in results["kapot"].message
+    for slug in SCHOOLS:
+        assert (folder / "dist" / slug / "index.html").is_file()
+        assert (folder / "intern" / slug / "site" / "index.html").is_file()
+
+
+def test_no_value_of_one_school_appears_in_another_schools_output(board):
+    folder, _, _ = board
+    for slug, school in SCHOOLS.items():
+        own = [school["naam"], school["telefoon"], school["kleur"], school["vp"], school["vp_tel"]]
+        others = [v for other, s in SCHOOLS.items() if other != slug
+                  for v in (s["naam"], s["telefoon"], s["kleur"], s["vp"], s["vp_tel"])]
+        for root in (folder / "dist" / slug, folder / "intern" / slug):
+            texts = file_texts(root)
+            assert leaks(others, texts) == {}, (slug, root)
+        staff = file_texts(folder / "intern" / slug)
+        assert set(leaks(own, staff)) == set(own)
+        assert leaks([school["vp"], school["vp_tel"]], file_texts(folder / "dist" / slug)) == {}
+
+
+def test_sector_words_follow_each_school(board):
+    folder, _, _ = board
+    assert "Voor studenten" in (folder / "dist" / "roc-kompas" / "leerlingen" / "index.html").read_text()
+    assert "Voor leerlingen" in (folder / "dist" / "de-wilg" / "leerlingen" / "index.html").read_text()
+
+
+def test_index_lists_the_built_schools_only(board):
+    folder, _, _ = board
+    index = (folder / "dist" / "index.html").read_text(encoding="utf-8")
+    for slug, school in SCHOOLS.items():
+        assert f'href="{slug}/"' in index and school["naam"] in index
+    assert "kapot" not in index
+    assert "3 scholen" in index
+
+
+def test_unchanged_schools_are_skipped_and_changed_ones_rebuilt(tmp_path):
+    configs = write_board(tmp_path, {k: SCHOOLS[k] for k in ("de-wilg", "het-anker")})
+    dist, intern = tmp_path / "dist", tmp_path / "intern"
+    first = run(discover(configs), dist, intern, workers=1)
+    assert [r.status for r in first] == [Status.BUILT, Status.BUILT]
+
+    again = run(discover(configs), dist, intern, workers=1)
+    assert [r.status for r in again] == [Status.SKIPPED, Status.SKIPPED]
+
+    anker = configs / "het-anker.yml"
+    anker.write_text(anker.read_text().replace("Het Anker Lyceum", "Het Nieuwe Anker"), encoding="utf-8")
+    shutil.rmtree(dist / "de-wilg")
+    changed = run(discover(configs), dist, intern, workers=1)
+    assert [r.status for r in changed] == [Status.BUILT, Status.BUILT]
+    assert "Het Nieuwe Anker" in (dist / "het-anker" / "index.html").read_text()
+
+    forced = run(discover(configs), dist, intern, workers=1, force=True)
+    assert [r.status for r in forced] == [Status.BUILT, Status.BUILT]
+
+
+def test_a_failed_rebuild_keeps_the_schools_previous_site(tmp_path):
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    dist, intern = tmp_path / "dist", tmp_path / "intern"
+    run(discover(configs), dist, intern, workers=1)
+    before = (dist / "de-wilg" / "index.html").read_bytes()
+    (configs / "de-wilg.yml").write_text("school: [\n", encoding="utf-8")
+    [result] = run(discover(configs), dist, intern, workers=1)
+    assert result.status is Status.FAILED
+    assert (dist / "de-wilg" / "index.html").read_bytes() == before
+    assert write_index(discover(configs), dist, intern) == 1
+    assert "Basisschool De Wilg" in (dist / "index.html").read_text()
+
+
+def test_shards_split_the_board_without_overlap_and_stay_put():
+    names = [f"school-{i:03d}" for i in range(200)]
+    shards = [Shard(k, 4) for k in range(1, 5)]
+    parts = [{n for n in names if s.holds(n)} for s in shards]
+    assert set().union(*parts) == set(names)
+    assert sum(len(p) for p in parts) == len(names)
+    assert all(30 <= len(p) <= 70 for p in parts)
+    more = names + [f"nieuw-{i}" for i in range(50)]
+    assert [{n for n in more if s.holds(n) and n in names} for s in shards] == parts
+
+
+@pytest.mark.parametrize("text", ["0/3", "4/3", "a/b", "1-3", "3"])
+def test_bad_shard_is_a_usage_error(text, cli, tmp_path):
+    with pytest.raises(ValueError):
+        Shard.parse(text)
+    result = cli("batch", tmp_path, "--shard", text)
+    assert result.code == 2 and "K/N" in result.err
+
+
+def test_cli_batch_with_a_shard_builds_only_its_part(tmp_path, cli):
+    configs = write_board(tmp_path)
+    mine = [p.stem for p in discover(configs, Shard(1, 2))]
+    result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--shard", "1/2",
+                 "--workers", "1")
+    assert result.code == 0, result.err
+    built = sorted(p.name for p in (tmp_path / "dist").iterdir() if p.is_dir())
+    assert built == sorted(mine)
+    assert f"{len(mine)} gebouwd, 0 overgeslagen, 0 mislukt" in result.out
+    assert not (tmp_path / "dist" / "index.html").exists(), "a shard does not claim the whole board's index"
+
+    other = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--shard", "2/2",
+                "--workers", "1")
+    assert other.code == 0
+    merged = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--alleen-index")
+    assert merged.code == 0 and "3 scholen" in merged.out
+    index = (tmp_path / "dist" / "index.html").read_text()
+    assert all(school["naam"] in index for school in SCHOOLS.values())
+
+
+def test_cli_batch_reports_failures_in_its_exit_status(tmp_path, cli):
+    configs = tmp_path / "scholen"
+    configs.mkdir()
+    (configs / "Foute Naam.yml").write_text("school: {}\n", encoding="utf-8")
+    result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--workers", "1")
+    assert result.code == 1
+    assert "geen geldige schoolnaam" in result.err

@@ -1,0 +1,194 @@
+"""Config values are text: HTML, Markdown and Jinja in a value come out literally, never interpreted."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import build_school, example_data, write_school
+from schoolprotocol.config import InputError, load_school
+from schoolprotocol.reference import json_schema
+from schoolprotocol.render.escape import Safe
+from schoolprotocol.render.html import opmaak
+
+SNIPPETS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "**vet** en _schuin_",
+    "[klik](javascript:alert(1))",
+    "{{ 7*7 }}",
+    "{% if true %}ja{% endif %}",
+    "| a | b |",
+    '--8<-- "mkdocs.yml"',
+    "*[HTML]: afkorting",
+    ":smile: ==mark== ~~weg~~ ^^in^^",
+    "&amp; &lt;b&gt; \\*",
+    "<a href=https://kwaad.example>link</a>",
+    "`code` {: .klasse }",
+]
+STARTS = ["# Kop ", "1. ", "- ", "> ", "    ", "=== ", "!!! note "]
+
+
+def payload(index: int, limit: int) -> str:
+    start = STARTS[index % len(STARTS)]
+    body = f"{start}ZQ{index}Z {SNIPPETS[index % len(SNIPPETS)]} {SNIPPETS[(index + 5) % len(SNIPPETS)]}"
+    return body[:limit]
+
+
+def _resolve(schema: dict, node: dict) -> dict:
+    if "$ref" in node:
+        node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+    for option in node.get("anyOf", []):
+        if option.get("type") != "null":
+            return _resolve(schema, option)
+    return node
+
+
+def text_fields(data: Any, node: dict, schema: dict, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
+    """Paths in `data` whose schema says: free text (no pattern, format or fixed choices)."""
+    node = _resolve(schema, node)
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in node.get("properties", {}):
+                yield from text_fields(value, node["properties"][key], schema, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from text_fields(value, node.get("items", {}), schema, path + (index,))
+    elif isinstance(data, str) and node.get("type") == "string" and not (
+            {"pattern", "format", "enum", "const"} & node.keys()) and path[-1] != "logo" and not node.get("x-opmaak"):
+        yield path, node
+
+
+def set_at(data: Any, path: tuple, value: Any) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = value
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    schema = json_schema()
+    data = example_data()
+    payloads = {}
+    for index, (path, node) in enumerate(text_fields(data, schema, schema)):
+        value = payload(index, min(node.get("maxLength", 160), 160))
+        set_at(data, path, value)
+        payloads[f"ZQ{index}Z"] = value
+    folder = tmp_path_factory.mktemp("hostile")
+    built = build_school(write_school(folder / "in", data), folder / "out")
+    return built, payloads, data
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _pages(built) -> Iterator[tuple[Path, BeautifulSoup]]:
+    for root in (built.site, built.intern / "site"):
+        for path in sorted(root.rglob("*.html")):
+            yield path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_the_hostile_config_is_valid_and_touches_many_fields(hostile_build):
+    built, payloads, _ = hostile_build
+    assert len(payloads) >= 40
+    load_school(built.config)
+
+
+def test_no_markup_from_a_value_becomes_an_element(hostile_build):
+    built, _, _ = hostile_build
+    for path, soup in _pages(built):
+        for script in soup.find_all("script"):
+            assert "alert(" not in (script.string or ""), path
+        for element in soup.find_all(True):
+            handlers = [a for a in element.attrs if a.lower().startswith("on")]
+            assert not handlers, (path, element.name, handlers)
+            href = str(element.get("href", ""))
+            assert not href.lower().startswith("javascript:"), path
+            assert "kwaad.example" not in href, path
+        assert not soup.find("img", src="x"), path
+
+
+def test_every_value_shown_is_shown_literally(hostile_build):
+    built, payloads, _ = hostile_build
+    shown = set()
+    for path, soup in _pages(built):
+        text = _folded(soup.get_text(" "))
+        for marker, value in payloads.items():
+            if marker in text:
+                shown.add(marker)
+                assert _folded(value) in text, (path, value)
+    # the start page, the steps and the footer show a good share of the config
+    assert len(shown) >= 12, sorted(shown)
+
+
+def test_values_do_not_create_headings_lists_tables_or_formatting(hostile_build):
+    built, payloads, _ = hostile_build
+    for path, soup in _pages(built):
+        for tag in soup.find_all(["h1", "h2", "h3", "h4", "li", "td", "th", "strong", "em", "code", "blockquote",
+                                  "abbr", "mark", "del"]):
+            own = tag.get_text(" ")
+            for marker, value in payloads.items():
+                if marker in own and tag.name in ("h1", "h2", "h3", "h4", "td", "th", "blockquote", "code"):
+                    assert _folded(value) in _folded(own), (path, tag.name, value)
+            assert not (tag.name in ("strong", "em") and own.strip() in ("vet", "schuin")), path
+
+
+def test_title_and_header_show_the_name_literally(hostile_build):
+    built, payloads, data = hostile_build
+    soup = built.page()
+    name = data["school"]["naam"]
+    assert soup.title.get_text() == _folded(name)
+    assert _folded(soup.select_one(".md-header__topic").get_text(" ")) == _folded(name)
+
+
+def test_search_index_holds_no_live_markup(hostile_build):
+    built, _, _ = hostile_build
+    index = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            assert not re.search(r"<(script|img|a )", doc.get(field, ""), re.I), doc["location"]
+
+
+def test_formatted_fields_allow_simple_markdown_but_no_html():
+    raw = ("Melden kan **anoniem**. Lees [de uitleg](https://www.voorbeeldcollege.example/uitleg/).\n\n"
+           "- een\n- twee\n\n"
+           "<script>alert(1)</script> [boos](javascript:alert(1)) <img src=x onerror=alert(1)> {{ 7*7 }}\n"
+           '--8<-- "mkdocs.yml"\n*[HTML]: x')
+    out = opmaak(Safe(raw))
+    assert "\n" not in out, "one line, so nothing after it can start a Markdown block"
+    block = BeautifulSoup(out, "html.parser").select_one("div.opmaak")
+    assert block.find("strong").get_text() == "anoniem"
+    assert block.find("a", href="https://www.voorbeeldcollege.example/uitleg/")
+    assert [li.get_text() for li in block.find_all("li")] == ["een", "twee"]
+    assert not block.find("script") and not block.find("img")
+    assert not block.find("a", href=re.compile("^javascript", re.I))
+    text = block.get_text(" ")
+    assert "<script>alert(1)</script>" in text and "{{ 7*7 }}" in text
+    assert '--8<-- "mkdocs.yml"' in " ".join(text.split())
+
+
+def test_formatted_fields_are_marked_in_the_schema():
+    schema = json_schema()
+    kanaal = schema["$defs"]["Meldkanaal"]["properties"]["toelichting"]
+    option = [o for o in kanaal["anyOf"] if o.get("type") == "string"][0]
+    assert option["x-opmaak"] is True and option["contentMediaType"] == "text/markdown"
+    naam = schema["$defs"]["School"]["properties"]["naam"]
+    assert naam["x-opmaak"] is False
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                                 "ftp://example.org/x", "vbscript:msgbox(1)", "//kwaad.example/x"])
+def test_links_allow_only_https_http_mailto_tel(tmp_path, url):
+    data = example_data()
+    data["documenten"]["pestprotocol"] = url
+    with pytest.raises(InputError) as caught:
+        load_school(write_school(tmp_path, data))
+    [problem] = caught.value.problems
+    assert problem.field == "documenten.pestprotocol"
+    assert "https://, http://, mailto:, tel:" in problem.message
