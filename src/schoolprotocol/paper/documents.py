@@ -6,6 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from bs4 import BeautifulSoup
+from markupsafe import Markup
+
+from ..facts import Facts
+from ..render.escape import escape_tree
 
 from .printdata import PrintData
 from .render import PaperError, Rendered, pdf_from_html, render, template_html, write
@@ -19,16 +23,35 @@ CARD_END = "kaart-einde"
 def protocol_html(pages: list[SitePage], data: PrintData) -> str:
     chapters = [p for p in pages if p.role != GLOSSARY_ROLE]
     glossary = next((p for p in pages if p.role == GLOSSARY_ROLE), None)
-    title, intro = ("Begrippen", "") if glossary is None else (glossary.title, _glossary_intro(glossary))
+    slug, title, intro = ("begrippen", "Begrippen", "") if glossary is None else (
+        glossary.slug, glossary.title, _glossary_intro(glossary))
     return template_html("protocol.html.j2", **data.variables, created=data.created, hoofdstukken=chapters,
-                         begrippen_titel=title, begrippen_inleiding=intro)
+                         begrippen_id=slug, begrippen_titel=title, begrippen_inleiding=Markup(intro),
+                         begrippenlijst=glossary_entries(data.facts))
+
+
+def glossary_entries(facts: Facts) -> list[Any]:
+    """The glossary from the data, as on the site's glossary page: A to Z, other spellings, see also."""
+    by_term = {b.term: b for b in facts.begrippen}
+    entries = []
+    for begrip in sorted(facts.begrippen, key=lambda b: b.term):
+        others = list(dict.fromkeys(w.lower() for w in begrip.varianten if w.lower() != begrip.term))
+        entries.append({"term": begrip.term[:1].upper() + begrip.term[1:], "anker": begrip.anker,
+                        "uitleg": begrip.uitleg, "ook": others,
+                        "zie_ook": [{"term": t, "anker": by_term[t].anker} for t in begrip.zie_ook if t in by_term]})
+    return escape_tree(entries, "begrippen")
 
 
 def _glossary_intro(page: SitePage) -> str:
-    """What the site's glossary page says besides the terms (the terms come from the data)."""
+    """What the site's glossary page says before its terms (the terms themselves come from the data)."""
     soup = BeautifulSoup(page.body, "html.parser")
-    for node in soup.find_all(["h1", "dl"]):
+    for node in soup.find_all("h1"):
         node.decompose()
+    first_term = soup.find(["h2", "dl"])
+    if first_term is not None:
+        for node in [first_term, *first_term.find_all_next()]:
+            if node.parent is not None:
+                node.extract()
     return str(soup).strip()
 
 

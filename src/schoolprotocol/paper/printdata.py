@@ -31,6 +31,7 @@ class PrintData:
     """Everything a page on the site sees (`school`, `personen`, `protocol`, `t`, macros as Markup ...)."""
     created: date
     """The only date in a PDF's metadata: when the protocol was adopted (from the config)."""
+    facts: Facts
 
     @property
     def staff(self) -> bool:
@@ -82,4 +83,4 @@ def print_data(school: LoadedSchool, facts: Facts, audience: Audience) -> PrintD
         "volgende_evaluatie": context.filters["datum"](config.beleid.volgende_evaluatie),
         "site_url": config.school.protocol_url,
     })
-    return PrintData(audience, variables, config.beleid.vastgesteld_op)
+    return PrintData(audience, variables, config.beleid.vastgesteld_op, facts)

@@ -115,6 +115,9 @@ def clean_page(site_dir: Path, url: str, slugs: dict[str, str], *, site_url: str
     for selector in CHROME:
         for node in article.select(selector):
             node.decompose()
+    for head in article.find_all("thead"):
+        if not head.get_text(strip=True):
+            head.decompose()  # a Markdown table without header row: no empty bar on paper
     for abbr in article.find_all("abbr"):
         abbr.unwrap()  # tooltips do not exist on paper: the glossary is at the back
     _open_details(soup, article)
