@@ -21,7 +21,7 @@ from ..facts import Facts
 from ..render.colours import WHITE, contrast, readable_on, text_on
 
 #: Help numbers on the incident card, in this order, when the data file has them.
-HELP_KEYS = ("politie", "veilig_thuis", "offlimits", "helpwanted", "113", "kindertelefoon", "slachtofferhulp")
+HELP_KEYS = ("politie", "veilig_thuis", "offlimits", "113", "kindertelefoon")
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,10 @@ def colours(primary: str, accent: str) -> dict[str, str]:
     }
 
 
-def help_numbers(facts: Facts, organisaties: Any) -> list[Any]:
-    """The organisations for the card: the known keys that are present, in a fixed order."""
-    return [organisaties[key] for key in HELP_KEYS if key in facts.organisaties]
+def help_numbers(facts: Facts, organisaties: Any, sector: str) -> list[Any]:
+    """The organisations for the card: those of `HELP_KEYS` that the data file has for this sector."""
+    return [organisaties[key] for key in HELP_KEYS
+            if key in facts.organisaties and sector in facts.organisaties[key].sectoren]
 
 
 def print_data(school: LoadedSchool, facts: Facts, audience: Audience) -> PrintData:
@@ -77,7 +78,7 @@ def print_data(school: LoadedSchool, facts: Facts, audience: Audience) -> PrintD
     variables.update({
         "filters": context.filters,
         "kleuren": colours(config.school.kleuren.primair, config.school.kleuren.accent),
-        "hulpnummers": help_numbers(facts, variables["organisaties"]),
+        "hulpnummers": help_numbers(facts, variables["organisaties"], config.school.sector),
         "intern": audience is Audience.STAFF,
         "vastgesteld_op": context.filters["datum"](config.beleid.vastgesteld_op),
         "volgende_evaluatie": context.filters["datum"](config.beleid.volgende_evaluatie),

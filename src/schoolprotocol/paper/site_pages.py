@@ -10,7 +10,6 @@ buttons, ¶ anchors) is dropped, and links are made fit for paper.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,26 +59,29 @@ class SitePage:
 def read_site(site_dir: Path, *, site_url: str | None = None) -> list[SitePage]:
     """All pages of a built site in reading order, each cleaned for paper."""
     site_dir = Path(site_dir)
-    order = reading_order(site_dir)
-    slugs = {url: slug_for(url) for url in order}
-    return [clean_page(site_dir, url, slugs, site_url=site_url) for url in order]
+    pages = _walk(site_dir)
+    slugs = {url: slug_for(url) for url in pages}
+    return [clean_page(soup, site_dir, url, slugs, site_url=site_url) for url, soup in pages.items()]
 
 
 def reading_order(site_dir: Path) -> list[str]:
     """Site-relative page URLs ('' for home, 'wet/' ...) from the home page along rel=next."""
-    order: list[str] = []
+    return list(_walk(Path(site_dir)))
+
+
+def _walk(site_dir: Path) -> dict[str, BeautifulSoup]:
+    pages: dict[str, BeautifulSoup] = {}
     url = ""
-    while url not in order:
+    while url not in pages:
         path = page_file(site_dir, url)
         if not path.is_file():
             raise SiteError(f"De PDF kon niet worden gemaakt: pagina {url or '/'} ontbreekt in {site_dir}.")
-        order.append(url)
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        soup = pages[url] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         nxt = soup.find("link", rel="next")
         if nxt is None or not nxt.get("href"):
             break
         url = site_relative(url, nxt["href"])
-    return order
+    return pages
 
 
 def page_file(site_dir: Path, url: str) -> Path:
@@ -102,8 +104,8 @@ def slug_for(url: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
 
 
-def clean_page(site_dir: Path, url: str, slugs: dict[str, str], *, site_url: str | None = None) -> SitePage:
-    soup = BeautifulSoup(page_file(site_dir, url).read_text(encoding="utf-8"), "html.parser")
+def clean_page(soup: BeautifulSoup, site_dir: Path, url: str, slugs: dict[str, str], *,
+               site_url: str | None = None) -> SitePage:
     article = soup.find("article")
     if article is None:
         raise SiteError(f"De PDF kon niet worden gemaakt: pagina {url or '/'} heeft geen <article>.")
