@@ -61,7 +61,43 @@ def read_site(site_dir: Path, *, site_url: str | None = None) -> list[SitePage]:
     site_dir = Path(site_dir)
     pages = _walk(site_dir)
     slugs = {url: slug_for(url) for url in pages}
-    return [clean_page(soup, site_dir, url, slugs, site_url=site_url) for url, soup in pages.items()]
+    cleaned = [clean_page(soup, site_dir, url, slugs, site_url=site_url) for url, soup in pages.items()]
+    labels: dict[str, str] = {}
+    for page, article in cleaned:
+        labels.update(_labels(page, article))
+    for page, article in cleaned:
+        _refer(article, labels)
+        root = article.find(attrs={"data-pagina": True}) or article
+        page.body = "".join(str(child) for child in root.children).strip()
+    return [page for page, _ in cleaned]
+
+
+def _labels(page: SitePage, article: Tag) -> dict[str, str]:
+    """What a reference to each anchor says on paper: the number as on the site, never a page number.
+
+    (A page number would need WeasyPrint's target-counter, which lays the whole document out
+    again for every forward reference: twice the render time.)
+    """
+    whole = f"hoofdstuk {page.chapter}" if page.chapter else page.title
+    labels = {page.slug: whole}
+    by_anchor = {h.anchor: h for h in page.headings}
+    for node in article.find_all(id=True):
+        heading = by_anchor.get(node["id"])
+        if heading is None:
+            previous = node.find_previous(["h1", "h2", "h3"])
+            heading = by_anchor.get(previous.get("id")) if previous is not None else None
+        if heading is None or heading.level == 1 or not heading.number:
+            labels[node["id"]] = whole
+        else:
+            labels[node["id"]] = f"paragraaf {heading.number}"
+    return labels
+
+
+def _refer(article: Tag, labels: dict[str, str]) -> None:
+    for a in article.select("a.verwijzing"):
+        label = labels.get(a["href"].lstrip("#"))
+        if label:
+            a["data-zie"] = label
 
 
 def reading_order(site_dir: Path) -> list[str]:
@@ -105,7 +141,7 @@ def slug_for(url: str) -> str:
 
 
 def clean_page(soup: BeautifulSoup, site_dir: Path, url: str, slugs: dict[str, str], *,
-               site_url: str | None = None) -> SitePage:
+               site_url: str | None = None) -> tuple[SitePage, Tag]:
     article = soup.find("article")
     if article is None:
         raise SiteError(f"De PDF kon niet worden gemaakt: pagina {url or '/'} heeft geen <article>.")
@@ -130,9 +166,7 @@ def clean_page(soup: BeautifulSoup, site_dir: Path, url: str, slugs: dict[str, s
     headings = _number_headings(soup, article, chapter, slug)
     h1 = article.find("h1")
     title = _text(h1, skip_number=True) if h1 else (soup.title.get_text(strip=True) if soup.title else slug)
-    root = marker if marker is not None else article
-    body = "".join(str(child) for child in root.children).strip()
-    return SitePage(url, slug, title, chapter, role, body, headings)
+    return SitePage(url, slug, title, chapter, role, "", headings), article
 
 
 def _text(node: Tag, *, skip_number: bool = False) -> str:
