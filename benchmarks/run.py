@@ -13,7 +13,6 @@ Targets are printed beside each figure; a missed target says by how much.
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import shutil
 import socket
@@ -200,7 +199,7 @@ def batches(quick: bool) -> None:
         if not documents and len(sizes) > 1:
             small, large = results[(20, 1)][1], results[(100, 1)][1]
             growth = large / small
-            print(f"\n## Geheugen (hoogste RSS van één proces, 1 worker)")
+            print("\n## Geheugen (hoogste RSS van één proces, 1 worker)")
             print(f"- 20 scholen: {small / 1024:.0f} MB; 100 scholen: {large / 1024:.0f} MB; "
                   f"groei {growth:.2f}x  ({verdict(growth, 1.10, 'x')})")
 

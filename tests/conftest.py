@@ -60,6 +60,19 @@ def cli(capsys) -> Callable[..., Result]:
     return run
 
 
+_BLOCKS = ("p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "div", "br",
+           "dt", "dd", "dl", "blockquote", "pre", "section", "details", "summary", "hr")
+
+
+def readable(element) -> str:
+    """Text of an HTML element the way it reads on screen, whitespace folded."""
+    element = BeautifulSoup(str(element), "html.parser")
+    for block in element.find_all(_BLOCKS):
+        block.insert_before(" ")
+        block.insert_after(" ")
+    return " ".join(element.get_text("").split())
+
+
 @dataclass(frozen=True)
 class Built:
     config: Path
@@ -72,9 +85,12 @@ class Built:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
     def article(self, name: str = "", *, staff: bool = False) -> str:
-        """The readable text of a page's content, as a browser would show it."""
-        article = self.page(name, staff=staff).find("article")
-        return " ".join(article.get_text(" ").split())
+        """The readable text of a page's content, as a browser would show it.
+
+        Blocks are separated by a space; inline elements (links, tooltips) are not,
+        so "(cyberbaiting)" stays one word as on screen.
+        """
+        return readable(self.page(name, staff=staff).find("article"))
 
     def all_html(self) -> str:
         return "\n".join(p.read_text(encoding="utf-8") for p in sorted(self.site.rglob("*.html")))

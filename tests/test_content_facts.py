@@ -16,7 +16,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from conftest import ROOT, build_school, school_with
+from conftest import school_with
 from schoolprotocol import pipeline
 from schoolprotocol.config.problems import InputError
 from schoolprotocol.config.types import tel_uri
@@ -360,25 +360,3 @@ def test_no_macro_syntax_leaks_into_any_page(sector_builds, sector):
             for text in checked:
                 for token in ("{{", "}}", "{%", "%}", "{#", "#}"):
                     assert token not in text, (path, token)
-
-
-# --- temporary coverage check until tests/test_coverage.py lands --------------------------------------
-
-_COVERAGE = yaml.safe_load((ROOT / "tests" / "coverage" / "hulp-wet-begrippen.yml").read_text(encoding="utf-8"))
-
-
-@pytest.mark.skipif((ROOT / "tests" / "test_coverage.py").exists(), reason="tests/test_coverage.py checks the coverage map")
-@pytest.mark.parametrize("sector", SECTORS)
-def test_coverage_map_for_help_law_and_glossary_pages(sector_builds, sector):
-    seeds = {p.name for p in (ROOT.parent / "shared" / "seeds").glob("*.txt")} or None
-    missing = []
-    for item in _COVERAGE:
-        assert set(item) == {"bron", "advies", "pagina", "tekst"}, item
-        if seeds:
-            assert item["bron"] in seeds, item["bron"]
-        if not re.search(item["tekst"], sector_builds[sector].article(item["pagina"]), re.IGNORECASE):
-            missing.append(f"{item['pagina']}: {item['tekst']}")
-    assert not missing, missing
-    assert {item["bron"] for item in _COVERAGE} >= {"000_65495bac3a157863.txt", "001_84fc98cd0f10c257.txt",
-                                                    "002_0db830ffc5183974.txt", "003_8964e906c9683e59.txt",
-                                                    "004_7beeaadda7b17c44.txt"}

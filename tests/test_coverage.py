@@ -19,12 +19,20 @@ SECTORS = {"po", "vo", "mbo"}
 KEYS = {"bron", "advies", "pagina", "tekst", "sectoren", "intern"}
 
 
+def _sources(bron) -> list[str]:
+    """`bron` as source numbers: a list of numbers, or a file name such as '002_0db830ffc5183974.txt'."""
+    items = bron if isinstance(bron, list) else [bron]
+    return [str(item).split("_", 1)[0] for item in items]
+
+
 def _entries() -> list[tuple[str, dict]]:
     found = []
     for path in sorted(COVERAGE_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         assert isinstance(data, list), f"{path.name}: expected a list of entries"
         for number, entry in enumerate(data, 1):
+            if isinstance(entry, dict) and "bron" in entry:
+                entry = {**entry, "bron": _sources(entry["bron"])}
             found.append((f"{path.stem}-{number}", entry))
     return found
 

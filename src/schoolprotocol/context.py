@@ -16,6 +16,7 @@ from markupsafe import Markup
 from .audience import Audience, view
 from .config.load import LoadedSchool
 from .facts import Facts
+from .letters.blanks import invullen, known_blanks
 from .render import html
 from .render.colours import theme_css
 from .render.escape import Ns, Safe, escape_tree
@@ -71,6 +72,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "begrippen": begrippen,
         "openbaar": audience is Audience.PUBLIC,
         "logo": school.logo.data_uri,
+        "invulvelden": escape_tree(known_blanks(), "invulvelden"),
     }
     macros = {
         "wie": people.wie,
@@ -81,6 +83,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "mail": html.mail,
         "link": html.link,
         "opmaak": html.opmaak,
+        "invullen": invullen,
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
     theme = {

@@ -82,5 +82,6 @@ def write_if_changed(path: Path, text: str) -> bool:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
+    os.chmod(tmp, 0o644)  # mkstemp makes files private; generated files are ordinary project files
     os.replace(tmp, path)
     return True

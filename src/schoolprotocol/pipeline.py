@@ -16,6 +16,7 @@ from .config import InputError, LoadedSchool, Problem, load_school
 from .engine import ROOT, build_site
 from .facts import Facts, load_facts
 from .glossary import TOOLTIPS, generated
+from .letters.step import write_letters
 from .output import staged, write_if_changed
 from .paper import write_pdfs
 
@@ -55,7 +56,9 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 #: document steps (PDFs, letters) can be left out with `documents=False`.
 OutputStep = Callable[[Checked, Path, Path], None]
 SITE_STEPS: tuple[OutputStep, ...] = ()
-DOCUMENT_STEPS: tuple[OutputStep, ...] = (write_pdfs,)
+DOCUMENT_STEPS: tuple[OutputStep, ...] = ()
+DOCUMENT_STEPS += (write_pdfs,)  # protocol, incident card and incident form as PDFs (paper/)
+DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/)
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import Email, HttpsLink, JaNee, Kleur, LangeTekst, Link, Opmaaktekst, Telefoon, Tekst, tekst
+from .types import Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, Telefoon, Tekst, tekst
 
 Sector = Literal["po", "vo", "mbo"]
 Detail = Literal["naam", "telefoon", "email"]

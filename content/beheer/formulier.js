@@ -1,0 +1,2624 @@
+// Gemaakt door 'schoolprotocol genereer' uit src/schoolprotocol/config/schema.py.
+// Niet met de hand bewerken: verander het schema en draai 'schoolprotocol genereer'.
+window.SCHOOLPROTOCOL_FORMULIER = {
+ "schema": {
+  "additionalProperties": false,
+  "description": "Alles wat \u00e9\u00e9n school instelt. Zie school_config.yml voor een ingevuld voorbeeld.",
+  "properties": {
+   "school": {
+    "additionalProperties": false,
+    "properties": {
+     "naam": {
+      "examples": [
+       "Het Voorbeeld College"
+      ],
+      "maxLength": 160,
+      "minLength": 1,
+      "title": "Naam van de school",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "korte_naam": {
+      "description": "Afkorting of roepnaam, voor kopregels en de PDF.",
+      "maxLength": 40,
+      "minLength": 1,
+      "title": "Korte naam",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "sector": {
+      "description": "po = primair onderwijs, vo = voortgezet onderwijs, mbo = middelbaar beroepsonderwijs. Dit bepaalt de woorden (leerling of student, mentor of SLB'er) en de route bij opschalen.",
+      "enum": [
+       "po",
+       "vo",
+       "mbo"
+      ],
+      "title": "Sector",
+      "type": "string"
+     },
+     "plaats": {
+      "maxLength": 160,
+      "minLength": 1,
+      "title": "Plaats",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "adres": {
+      "maxLength": 160,
+      "minLength": 1,
+      "type": "string",
+      "x-opmaak": false,
+      "title": "Bezoekadres",
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "bestuur": {
+      "maxLength": 160,
+      "minLength": 1,
+      "type": "string",
+      "x-opmaak": false,
+      "description": "Naam van het bevoegd gezag (de stichting of vereniging).",
+      "title": "Schoolbestuur",
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "website": {
+      "examples": [
+       "https://www.school.nl/"
+      ],
+      "pattern": "^https://[^\\s/$.?#][^\\s]*$",
+      "title": "Website van de school",
+      "type": "string",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://)."
+       ]
+      ]
+     },
+     "telefoon": {
+      "description": "Altijd openbaar. Hier komen vragen binnen als een persoon intern is.",
+      "examples": [
+       "030 123 4567"
+      ],
+      "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+      "title": "Algemeen telefoonnummer",
+      "type": "string",
+      "x-formaat": "telefoon",
+      "x-meldingen": [
+       [
+        "",
+        "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+       ]
+      ]
+     },
+     "email": {
+      "description": "Altijd openbaar; een functioneel adres zoals info@school.nl.",
+      "examples": [
+       "info@school.nl"
+      ],
+      "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+      "title": "Algemeen e-mailadres",
+      "type": "string",
+      "x-invoer": "email",
+      "x-meldingen": [
+       [
+        "",
+        "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+       ]
+      ],
+      "maxLength": 254,
+      "not": {
+       "pattern": "\\.\\."
+      }
+     },
+     "logo": {
+      "description": "Bestandsnaam van het logo (SVG, PNG of JPG, hoogstens 200 kB), vanaf de map van dit bestand. SVG is het scherpst en het kleinst.",
+      "examples": [
+       "school/logo.svg"
+      ],
+      "maxLength": 160,
+      "minLength": 1,
+      "title": "Logo",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "kleuren": {
+      "additionalProperties": false,
+      "properties": {
+       "primair": {
+        "description": "De huisstijlkleur van de school, voor de kopbalk en koppen.",
+        "examples": [
+         "#1d4f91"
+        ],
+        "pattern": "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+        "title": "Hoofdkleur",
+        "type": "string",
+        "x-formaat": "kleur",
+        "x-meldingen": [
+         [
+          "",
+          "Een kleur schrijft u als # met zes tekens 0-9/a-f, zoals #1d4f91."
+         ]
+        ]
+       },
+       "accent": {
+        "description": "Tweede kleur, voor knoppen en markeringen.",
+        "examples": [
+         "#1d4f91"
+        ],
+        "pattern": "^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+        "title": "Accentkleur",
+        "type": "string",
+        "x-formaat": "kleur",
+        "x-meldingen": [
+         [
+          "",
+          "Een kleur schrijft u als # met zes tekens 0-9/a-f, zoals #1d4f91."
+         ]
+        ]
+       }
+      },
+      "required": [
+       "primair",
+       "accent"
+      ],
+      "title": "Kleuren",
+      "type": "object"
+     },
+     "protocol_url": {
+      "examples": [
+       "https://www.school.nl/"
+      ],
+      "pattern": "^https://[^\\s/$.?#][^\\s]*$",
+      "type": "string",
+      "description": "Waar de site komt te staan, bijvoorbeeld https://www.school.nl/protocol-beelden/. Nodig voor de sitemap en zoekmachines.",
+      "title": "Adres van deze protocolsite",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://)."
+       ]
+      ]
+     }
+    },
+    "required": [
+     "naam",
+     "korte_naam",
+     "sector",
+     "plaats",
+     "website",
+     "telefoon",
+     "email",
+     "logo",
+     "kleuren"
+    ],
+    "title": "School",
+    "type": "object"
+   },
+   "termen": {
+    "additionalProperties": false,
+    "description": "Eigen woorden van de school; wat leeg blijft, komt uit de sector.",
+    "properties": {
+     "mentor": {
+      "maxLength": 160,
+      "minLength": 1,
+      "type": "string",
+      "x-opmaak": false,
+      "description": "Hoe heet bij u de vaste begeleider van een leerling? Bijvoorbeeld 'mentor', 'coach', 'SLB'er' of 'groepsleerkracht'.",
+      "title": "Woord voor mentor",
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "mentoren": {
+      "maxLength": 160,
+      "minLength": 1,
+      "type": "string",
+      "x-opmaak": false,
+      "description": "Bijvoorbeeld 'mentoren' of 'coaches'.",
+      "title": "Meervoud van dat woord",
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     }
+    },
+    "title": "Eigen woorden",
+    "type": "object"
+   },
+   "personen": {
+    "additionalProperties": false,
+    "properties": {
+     "schoolleiding": {
+      "additionalProperties": false,
+      "description": "Wie eindverantwoordelijk is bij een incident (directeur, rector, locatieleider).",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Schoolleiding"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Schoolleiding",
+      "type": "object"
+     },
+     "vertrouwenspersoon": {
+      "additionalProperties": false,
+      "description": "Iemand met een rol in het protocol. Naam, telefoon en e-mail zijn standaard intern.",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Vertrouwenspersoon"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Vertrouwenspersoon (intern)",
+      "type": "object"
+     },
+     "externe_vertrouwenspersoon": {
+      "additionalProperties": false,
+      "description": "Vertrouwenspersoon van buiten de school, als u die heeft.",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Externe vertrouwenspersoon"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Externe vertrouwenspersoon",
+      "type": "object"
+     },
+     "zorgcoordinator": {
+      "additionalProperties": false,
+      "description": "Of intern begeleider (po), of co\u00f6rdinator studentenzaken (mbo).",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Zorgco\u00f6rdinator"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Zorgco\u00f6rdinator",
+      "type": "object"
+     },
+     "socialemediafunctionaris": {
+      "additionalProperties": false,
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Functionaris sociale media"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       },
+       "taken": {
+        "description": "De taken die de school deze persoon heeft gegeven, bijvoorbeeld 'geeft lessen over sociale media'.",
+        "items": {
+         "maxLength": 160,
+         "minLength": 1,
+         "type": "string",
+         "x-opmaak": false,
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ],
+         "title": "Taak"
+        },
+        "minItems": 1,
+        "title": "Taken",
+        "type": "array"
+       }
+      },
+      "required": [
+       "taken"
+      ],
+      "title": "Functionaris sociale media",
+      "type": "object",
+      "description": "Het vaste aanspreekpunt voor sociale media op school, met de taken die de school hem of haar gaf."
+     },
+     "woordvoerder": {
+      "additionalProperties": false,
+      "description": "Wie de school vertegenwoordigt tegenover de pers.",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Woordvoerder"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Woordvoerder",
+      "type": "object"
+     },
+     "crisiscommunicatie": {
+      "additionalProperties": false,
+      "description": "Wie helpt bij communicatie in een crisis, bijvoorbeeld de communicatieadviseur van het bestuur of een extern bureau.",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Crisiscommunicatie"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Crisiscommunicatie",
+      "type": "object"
+     }
+    },
+    "required": [
+     "schoolleiding",
+     "vertrouwenspersoon",
+     "zorgcoordinator",
+     "socialemediafunctionaris",
+     "woordvoerder"
+    ],
+    "title": "Personen en rollen",
+    "type": "object"
+   },
+   "politie": {
+    "additionalProperties": false,
+    "properties": {
+     "contactpersoon": {
+      "additionalProperties": false,
+      "description": "Meestal de wijkagent of jeugdagent van de school.",
+      "properties": {
+       "functie": {
+        "description": "De functie zoals iedereen die mag zien, bijvoorbeeld 'Vertrouwenspersoon' of 'Teamleider bovenbouw'. Laat u dit weg, dan gebruiken we de naam van de rol.",
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Functie",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ],
+        "x-standaard": "Wijkagent"
+       },
+       "naam": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
+        "title": "Naam",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "telefoon": {
+        "examples": [
+         "030 123 4567"
+        ],
+        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "type": "string",
+        "x-formaat": "telefoon",
+        "description": "Direct nummer. Standaard intern.",
+        "title": "Telefoon",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+         ]
+        ]
+       },
+       "email": {
+        "examples": [
+         "info@school.nl"
+        ],
+        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "type": "string",
+        "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
+        "title": "E-mail",
+        "x-invoer": "email",
+        "x-meldingen": [
+         [
+          "",
+          "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+         ]
+        ],
+        "maxLength": 254,
+        "not": {
+         "pattern": "\\.\\."
+        }
+       },
+       "bereikbaar": {
+        "maxLength": 160,
+        "minLength": 1,
+        "type": "string",
+        "x-opmaak": false,
+        "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
+        "title": "Bereikbaar",
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "openbaar": {
+        "description": "Welke gegevens op de openbare site en in de openbare PDF mogen staan: naam, telefoon en/of email. Wat hier niet staat, blijft intern; de openbare versie verwijst dan naar het algemene nummer van de school.",
+        "items": {
+         "enum": [
+          "naam",
+          "telefoon",
+          "email"
+         ],
+         "type": "string"
+        },
+        "title": "Openbaar",
+        "type": "array",
+        "uniqueItems": true
+       }
+      },
+      "title": "Vaste contactpersoon bij de politie",
+      "type": "object"
+     },
+     "afspraken": {
+      "description": "Wat de school en de politie hebben afgesproken over online incidenten. E\u00e9n afspraak per regel.",
+      "items": {
+       "maxLength": 160,
+       "minLength": 1,
+       "type": "string",
+       "x-opmaak": false,
+       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "x-meldingen": [
+        [
+         "",
+         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        ]
+       ],
+       "title": "Afspraak"
+      },
+      "minItems": 1,
+      "title": "Afspraken met de politie",
+      "type": "array"
+     },
+     "afspraken_gemaakt_op": {
+      "format": "date",
+      "type": "string",
+      "title": "Datum van de afspraken",
+      "x-meldingen": [
+       [
+        "",
+        "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+       ]
+      ]
+     }
+    },
+    "required": [
+     "contactpersoon",
+     "afspraken"
+    ],
+    "title": "Politie",
+    "type": "object"
+   },
+   "protocol": {
+    "additionalProperties": false,
+    "properties": {
+     "contact_slachtoffer_leerling": {
+      "default": "mentor",
+      "description": "E\u00e9n vaste persoon onderhoudt het contact met het slachtoffer en de ouders.",
+      "enum": [
+       "mentor",
+       "schoolleiding",
+       "vertrouwenspersoon",
+       "externe_vertrouwenspersoon",
+       "zorgcoordinator",
+       "socialemediafunctionaris",
+       "woordvoerder",
+       "crisiscommunicatie",
+       "wijkagent"
+      ],
+      "title": "Contactpersoon als een leerling slachtoffer is",
+      "type": "string"
+     },
+     "contact_slachtoffer_personeel": {
+      "default": "vertrouwenspersoon",
+      "enum": [
+       "mentor",
+       "schoolleiding",
+       "vertrouwenspersoon",
+       "externe_vertrouwenspersoon",
+       "zorgcoordinator",
+       "socialemediafunctionaris",
+       "woordvoerder",
+       "crisiscommunicatie",
+       "wijkagent"
+      ],
+      "title": "Contactpersoon als een medewerker slachtoffer is",
+      "type": "string"
+     },
+     "beelden_verwijderen": {
+      "default": "socialemediafunctionaris",
+      "description": "Bij wie iemand terecht kan die wil dat een opname van school wordt verwijderd.",
+      "enum": [
+       "mentor",
+       "schoolleiding",
+       "vertrouwenspersoon",
+       "externe_vertrouwenspersoon",
+       "zorgcoordinator",
+       "socialemediafunctionaris",
+       "woordvoerder",
+       "crisiscommunicatie",
+       "wijkagent"
+      ],
+      "title": "Wie helpt beelden te laten verwijderen",
+      "type": "string"
+     },
+     "escalatie": {
+      "description": "De stappen van licht naar zwaar. In het mbo meestal SLB'er, zorgco\u00f6rdinator, zorgadviesteam.",
+      "items": {
+       "additionalProperties": false,
+       "properties": {
+        "titel": {
+         "description": "Bijvoorbeeld 'Mentor', 'Zorgco\u00f6rdinator' of 'Zorgadviesteam'.",
+         "maxLength": 160,
+         "minLength": 1,
+         "title": "Niveau",
+         "type": "string",
+         "x-opmaak": false,
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ]
+        },
+        "rol": {
+         "enum": [
+          "mentor",
+          "schoolleiding",
+          "vertrouwenspersoon",
+          "externe_vertrouwenspersoon",
+          "zorgcoordinator",
+          "socialemediafunctionaris",
+          "woordvoerder",
+          "crisiscommunicatie",
+          "wijkagent"
+         ],
+         "type": "string",
+         "description": "Welke persoon uit 'personen' hier handelt (voor naam en telefoon).",
+         "title": "Rol"
+        },
+        "wanneer": {
+         "maxLength": 160,
+         "minLength": 1,
+         "type": "string",
+         "x-opmaak": false,
+         "description": "Wanneer u naar dit niveau gaat.",
+         "title": "Wanneer",
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ]
+        }
+       },
+       "required": [
+        "titel"
+       ],
+       "title": "Niveau",
+       "type": "object"
+      },
+      "maxItems": 6,
+      "minItems": 2,
+      "title": "Route bij opschalen",
+      "type": "array"
+     },
+     "sancties": {
+      "description": "De ladder van maatregelen van de school, met wie erover besluit.",
+      "items": {
+       "additionalProperties": false,
+       "properties": {
+        "maatregel": {
+         "examples": [
+          "Gesprek met de mentor"
+         ],
+         "maxLength": 160,
+         "minLength": 1,
+         "title": "Maatregel",
+         "type": "string",
+         "x-opmaak": false,
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ]
+        },
+        "besluit": {
+         "examples": [
+          "mentor"
+         ],
+         "maxLength": 160,
+         "minLength": 1,
+         "title": "Wie besluit",
+         "type": "string",
+         "x-opmaak": false,
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ]
+        },
+        "toelichting": {
+         "maxLength": 160,
+         "minLength": 1,
+         "type": "string",
+         "x-opmaak": false,
+         "title": "Toelichting",
+         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "x-meldingen": [
+          [
+           "",
+           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          ]
+         ]
+        }
+       },
+       "required": [
+        "maatregel",
+        "besluit"
+       ],
+       "title": "Maatregel",
+       "type": "object"
+      },
+      "maxItems": 10,
+      "minItems": 2,
+      "title": "Maatregelen (van licht naar zwaar)",
+      "type": "array"
+     }
+    },
+    "required": [
+     "escalatie",
+     "sancties"
+    ],
+    "title": "Werkwijze bij een incident",
+    "type": "object"
+   },
+   "meldkanalen": {
+    "description": "Hoe leerlingen, ouders en personeel iets kunnen melden. Minstens \u00e9\u00e9n kanaal is anoniem of vertrouwelijk.",
+    "items": {
+     "additionalProperties": false,
+     "properties": {
+      "naam": {
+       "examples": [
+        "Anoniem meldformulier"
+       ],
+       "maxLength": 160,
+       "minLength": 1,
+       "title": "Naam",
+       "type": "string",
+       "x-opmaak": false,
+       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "x-meldingen": [
+        [
+         "",
+         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        ]
+       ]
+      },
+      "soort": {
+       "description": "anoniem = de melder hoeft geen naam te geven; vertrouwelijk = de school kent de naam maar maakt die nooit bekend; open = een gewone melding.",
+       "enum": [
+        "anoniem",
+        "vertrouwelijk",
+        "open"
+       ],
+       "title": "Soort",
+       "type": "string"
+      },
+      "link": {
+       "examples": [
+        "https://www.school.nl/documenten/pestprotocol.pdf"
+       ],
+       "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+       "type": "string",
+       "description": "Webadres, mailto: of tel:.",
+       "title": "Link",
+       "x-invoer": "url",
+       "x-meldingen": [
+        [
+         "^(?:https|http)://(?:$|[/$.?#])",
+         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+        ],
+        [
+         "^(?:https|http):",
+         "Een webadres mag geen spaties bevatten."
+        ],
+        [
+         "",
+         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        ]
+       ]
+      },
+      "telefoon": {
+       "examples": [
+        "030 123 4567"
+       ],
+       "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+       "type": "string",
+       "x-formaat": "telefoon",
+       "title": "Telefoon",
+       "x-meldingen": [
+        [
+         "",
+         "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+        ]
+       ]
+      },
+      "email": {
+       "examples": [
+        "info@school.nl"
+       ],
+       "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+       "type": "string",
+       "title": "E-mail",
+       "x-invoer": "email",
+       "x-meldingen": [
+        [
+         "",
+         "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+        ]
+       ],
+       "maxLength": 254,
+       "not": {
+        "pattern": "\\.\\."
+       }
+      },
+      "toelichting": {
+       "contentMediaType": "text/markdown",
+       "maxLength": 4000,
+       "minLength": 1,
+       "type": "string",
+       "x-opmaak": true,
+       "description": "Hoe het werkt. Eenvoudige opmaak (vet, lijstjes, links) mag.",
+       "title": "Toelichting",
+       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "x-meldingen": [
+        [
+         "",
+         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        ]
+       ]
+      }
+     },
+     "required": [
+      "naam",
+      "soort"
+     ],
+     "title": "Meldkanaal",
+     "type": "object"
+    },
+    "minItems": 1,
+    "title": "Meldkanalen",
+    "type": "array"
+   },
+   "documenten": {
+    "additionalProperties": false,
+    "properties": {
+     "schoolveiligheidsplan": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "title": "Schoolveiligheidsplan",
+      "type": "string",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "pestprotocol": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "title": "Pestprotocol",
+      "type": "string",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "socialemediaprotocol": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "title": "Protocol sociale media",
+      "type": "string",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "afstandsonderwijs": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "type": "string",
+      "title": "Regels voor lessen op afstand",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "meldcode": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "title": "Meldcode huiselijk geweld en kindermishandeling",
+      "type": "string",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "schoolgids": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "type": "string",
+      "title": "Schoolgids of studentenstatuut",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "klachtenregeling": {
+      "examples": [
+       "https://www.school.nl/documenten/pestprotocol.pdf"
+      ],
+      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "type": "string",
+      "title": "Klachtenregeling",
+      "x-invoer": "url",
+      "x-meldingen": [
+       [
+        "^(?:https|http)://(?:$|[/$.?#])",
+        "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+       ],
+       [
+        "^(?:https|http):",
+        "Een webadres mag geen spaties bevatten."
+       ],
+       [
+        "",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ]
+      ]
+     },
+     "antipestmethode": {
+      "additionalProperties": false,
+      "properties": {
+       "naam": {
+        "examples": [
+         "KiVa"
+        ],
+        "maxLength": 160,
+        "minLength": 1,
+        "title": "Naam van de methode",
+        "type": "string",
+        "x-opmaak": false,
+        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "x-meldingen": [
+         [
+          "",
+          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         ]
+        ]
+       },
+       "link": {
+        "examples": [
+         "https://www.school.nl/documenten/pestprotocol.pdf"
+        ],
+        "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+        "type": "string",
+        "title": "Link",
+        "x-invoer": "url",
+        "x-meldingen": [
+         [
+          "^(?:https|http)://(?:$|[/$.?#])",
+          "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+         ],
+         [
+          "^(?:https|http):",
+          "Een webadres mag geen spaties bevatten."
+         ],
+         [
+          "",
+          "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+         ]
+        ]
+       }
+      },
+      "required": [
+       "naam"
+      ],
+      "title": "Antipestmethode",
+      "type": "object"
+     }
+    },
+    "required": [
+     "schoolveiligheidsplan",
+     "pestprotocol",
+     "socialemediaprotocol",
+     "meldcode"
+    ],
+    "title": "Documenten van de school",
+    "type": "object"
+   },
+   "sociale_kaart": {
+    "description": "Lokale organisaties waar de school mee samenwerkt: wijkteam, GGD, Veilig Thuis, leerplicht.",
+    "items": {
+     "additionalProperties": false,
+     "properties": {
+      "soort": {
+       "enum": [
+        "wijkteam",
+        "ggd",
+        "veilig_thuis",
+        "leerplicht",
+        "jeugdarts",
+        "schoolmaatschappelijk_werk",
+        "jeugdzorg",
+        "overig"
+       ],
+       "title": "Soort",
+       "type": "string"
+      },
+      "naam": {
+       "examples": [
+        "Wijkteam Utrecht-Oost"
+       ],
+       "maxLength": 160,
+       "minLength": 1,
+       "title": "Naam",
+       "type": "string",
+       "x-opmaak": false,
+       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "x-meldingen": [
+        [
+         "",
+         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        ]
+       ]
+      },
+      "telefoon": {
+       "examples": [
+        "030 123 4567"
+       ],
+       "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+       "type": "string",
+       "x-formaat": "telefoon",
+       "title": "Telefoon",
+       "x-meldingen": [
+        [
+         "",
+         "Dit is geen Nederlands telefoonnummer van 10 cijfers (of een 0800-/0900-nummer)."
+        ]
+       ]
+      },
+      "email": {
+       "examples": [
+        "info@school.nl"
+       ],
+       "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+       "type": "string",
+       "title": "E-mail",
+       "x-invoer": "email",
+       "x-meldingen": [
+        [
+         "",
+         "Dit is geen geldig e-mailadres (zoals naam@school.nl)."
+        ]
+       ],
+       "maxLength": 254,
+       "not": {
+        "pattern": "\\.\\."
+       }
+      },
+      "link": {
+       "examples": [
+        "https://www.school.nl/documenten/pestprotocol.pdf"
+       ],
+       "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+       "type": "string",
+       "title": "Website",
+       "x-invoer": "url",
+       "x-meldingen": [
+        [
+         "^(?:https|http)://(?:$|[/$.?#])",
+         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
+        ],
+        [
+         "^(?:https|http):",
+         "Een webadres mag geen spaties bevatten."
+        ],
+        [
+         "",
+         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        ]
+       ]
+      },
+      "toelichting": {
+       "maxLength": 160,
+       "minLength": 1,
+       "type": "string",
+       "x-opmaak": false,
+       "title": "Waarvoor",
+       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "x-meldingen": [
+        [
+         "",
+         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        ]
+       ]
+      }
+     },
+     "required": [
+      "soort",
+      "naam"
+     ],
+     "title": "Organisatie",
+     "type": "object"
+    },
+    "title": "Sociale kaart",
+    "type": "array"
+   },
+   "beleid": {
+    "additionalProperties": false,
+    "properties": {
+     "vastgesteld_door": {
+      "examples": [
+       "College van bestuur, na instemming van de MR"
+      ],
+      "maxLength": 160,
+      "minLength": 1,
+      "title": "Vastgesteld door",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "vastgesteld_op": {
+      "format": "date",
+      "title": "Vastgesteld op",
+      "type": "string",
+      "x-meldingen": [
+       [
+        "",
+        "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+       ]
+      ]
+     },
+     "versie": {
+      "examples": [
+       "1.0"
+      ],
+      "maxLength": 20,
+      "minLength": 1,
+      "title": "Versie",
+      "type": "string",
+      "x-opmaak": false,
+      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "x-meldingen": [
+       [
+        "",
+        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+       ]
+      ]
+     },
+     "volgende_evaluatie": {
+      "description": "Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.",
+      "format": "date",
+      "title": "Volgende evaluatie",
+      "type": "string",
+      "x-meldingen": [
+       [
+        "",
+        "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+       ]
+      ]
+     },
+     "instemming_mr": {
+      "default": false,
+      "title": "Met instemming van de (G)MR",
+      "type": "boolean"
+     }
+    },
+    "required": [
+     "vastgesteld_door",
+     "vastgesteld_op",
+     "versie",
+     "volgende_evaluatie"
+    ],
+    "title": "Vaststelling en evaluatie",
+    "type": "object"
+   }
+  },
+  "required": [
+   "school",
+   "personen",
+   "politie",
+   "protocol",
+   "meldkanalen",
+   "documenten",
+   "beleid"
+  ],
+  "title": "Configuratie van de school",
+  "type": "object"
+ },
+ "uiSchema": {
+  "school": {
+   "naam": {
+    "ui:help": "Bijvoorbeeld: Het Voorbeeld College."
+   },
+   "sector": {
+    "ui:enumNames": [
+     "po (primair onderwijs)",
+     "vo (voortgezet onderwijs)",
+     "mbo (middelbaar beroepsonderwijs)"
+    ],
+    "ui:widget": "radio"
+   },
+   "website": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/."
+   },
+   "telefoon": {
+    "ui:options": {
+     "inputType": "tel"
+    },
+    "ui:help": "Bijvoorbeeld: 030 123 4567."
+   },
+   "email": {
+    "ui:options": {
+     "inputType": "email"
+    },
+    "ui:help": "Bijvoorbeeld: info@school.nl."
+   },
+   "logo": {
+    "ui:help": "Bijvoorbeeld: school/logo.svg."
+   },
+   "kleuren": {
+    "primair": {
+     "ui:help": "Schrijf de kleur als # met zes tekens 0-9 of a-f. Bijvoorbeeld: #1d4f91."
+    },
+    "accent": {
+     "ui:help": "Schrijf de kleur als # met zes tekens 0-9 of a-f. Bijvoorbeeld: #1d4f91."
+    }
+   },
+   "protocol_url": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/."
+   }
+  },
+  "personen": {
+   "schoolleiding": {
+    "functie": {
+     "ui:placeholder": "Schoolleiding",
+     "ui:help": "Leeg laten geeft: Schoolleiding."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "vertrouwenspersoon": {
+    "functie": {
+     "ui:placeholder": "Vertrouwenspersoon",
+     "ui:help": "Leeg laten geeft: Vertrouwenspersoon."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "externe_vertrouwenspersoon": {
+    "functie": {
+     "ui:placeholder": "Externe vertrouwenspersoon",
+     "ui:help": "Leeg laten geeft: Externe vertrouwenspersoon."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "zorgcoordinator": {
+    "functie": {
+     "ui:placeholder": "Zorgco\u00f6rdinator",
+     "ui:help": "Leeg laten geeft: Zorgco\u00f6rdinator."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "socialemediafunctionaris": {
+    "functie": {
+     "ui:placeholder": "Functionaris sociale media",
+     "ui:help": "Leeg laten geeft: Functionaris sociale media."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "woordvoerder": {
+    "functie": {
+     "ui:placeholder": "Woordvoerder",
+     "ui:help": "Leeg laten geeft: Woordvoerder."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "crisiscommunicatie": {
+    "functie": {
+     "ui:placeholder": "Crisiscommunicatie",
+     "ui:help": "Leeg laten geeft: Crisiscommunicatie."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   }
+  },
+  "politie": {
+   "contactpersoon": {
+    "functie": {
+     "ui:placeholder": "Wijkagent",
+     "ui:help": "Leeg laten geeft: Wijkagent."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "openbaar": {
+     "ui:widget": "checkboxes",
+     "ui:enumNames": [
+      "naam",
+      "telefoon",
+      "e-mail"
+     ],
+     "ui:options": {
+      "inline": true
+     }
+    }
+   },
+   "afspraken_gemaakt_op": {
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+   }
+  },
+  "protocol": {
+   "contact_slachtoffer_leerling": {
+    "ui:enumNames": [
+     "Mentor van de leerling",
+     "Schoolleiding",
+     "Vertrouwenspersoon",
+     "Externe vertrouwenspersoon",
+     "Zorgco\u00f6rdinator",
+     "Functionaris sociale media",
+     "Woordvoerder",
+     "Crisiscommunicatie",
+     "Wijkagent (politie)"
+    ]
+   },
+   "contact_slachtoffer_personeel": {
+    "ui:enumNames": [
+     "Mentor van de leerling",
+     "Schoolleiding",
+     "Vertrouwenspersoon",
+     "Externe vertrouwenspersoon",
+     "Zorgco\u00f6rdinator",
+     "Functionaris sociale media",
+     "Woordvoerder",
+     "Crisiscommunicatie",
+     "Wijkagent (politie)"
+    ]
+   },
+   "beelden_verwijderen": {
+    "ui:enumNames": [
+     "Mentor van de leerling",
+     "Schoolleiding",
+     "Vertrouwenspersoon",
+     "Externe vertrouwenspersoon",
+     "Zorgco\u00f6rdinator",
+     "Functionaris sociale media",
+     "Woordvoerder",
+     "Crisiscommunicatie",
+     "Wijkagent (politie)"
+    ]
+   },
+   "escalatie": {
+    "items": {
+     "rol": {
+      "ui:enumNames": [
+       "Mentor van de leerling",
+       "Schoolleiding",
+       "Vertrouwenspersoon",
+       "Externe vertrouwenspersoon",
+       "Zorgco\u00f6rdinator",
+       "Functionaris sociale media",
+       "Woordvoerder",
+       "Crisiscommunicatie",
+       "Wijkagent (politie)"
+      ]
+     }
+    }
+   },
+   "sancties": {
+    "items": {
+     "maatregel": {
+      "ui:help": "Bijvoorbeeld: Gesprek met de mentor."
+     },
+     "besluit": {
+      "ui:help": "Bijvoorbeeld: mentor."
+     }
+    }
+   }
+  },
+  "meldkanalen": {
+   "items": {
+    "naam": {
+     "ui:help": "Bijvoorbeeld: Anoniem meldformulier."
+    },
+    "soort": {
+     "ui:enumNames": [
+      "anoniem: de melder hoeft geen naam te geven",
+      "vertrouwelijk: de school kent de naam, maar maakt die niet bekend",
+      "open: een gewone melding"
+     ],
+     "ui:widget": "radio"
+    },
+    "link": {
+     "ui:options": {
+      "inputType": "url"
+     },
+     "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "toelichting": {
+     "ui:widget": "textarea",
+     "ui:options": {
+      "rows": 3
+     },
+     "ui:help": "Opmaak: **vet**, *schuin*, een lijstje met - aan het begin van de regel, of een link als [tekst](https://...)."
+    }
+   }
+  },
+  "documenten": {
+   "schoolveiligheidsplan": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "pestprotocol": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "socialemediaprotocol": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "afstandsonderwijs": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "meldcode": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "schoolgids": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "klachtenregeling": {
+    "ui:options": {
+     "inputType": "url"
+    },
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+   },
+   "antipestmethode": {
+    "naam": {
+     "ui:help": "Bijvoorbeeld: KiVa."
+    },
+    "link": {
+     "ui:options": {
+      "inputType": "url"
+     },
+     "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+    }
+   }
+  },
+  "sociale_kaart": {
+   "items": {
+    "soort": {
+     "ui:enumNames": [
+      "wijkteam",
+      "GGD",
+      "Veilig Thuis",
+      "leerplicht",
+      "jeugdarts",
+      "Schoolmaatschappelijk werk",
+      "jeugdzorg",
+      "overig"
+     ]
+    },
+    "naam": {
+     "ui:help": "Bijvoorbeeld: Wijkteam Utrecht-Oost."
+    },
+    "telefoon": {
+     "ui:options": {
+      "inputType": "tel"
+     },
+     "ui:help": "Bijvoorbeeld: 030 123 4567."
+    },
+    "email": {
+     "ui:options": {
+      "inputType": "email"
+     },
+     "ui:help": "Bijvoorbeeld: info@school.nl."
+    },
+    "link": {
+     "ui:options": {
+      "inputType": "url"
+     },
+     "ui:help": "Bijvoorbeeld: https://www.school.nl/documenten/pestprotocol.pdf."
+    }
+   }
+  },
+  "beleid": {
+   "vastgesteld_door": {
+    "ui:help": "Bijvoorbeeld: College van bestuur, na instemming van de MR."
+   },
+   "vastgesteld_op": {
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+   },
+   "versie": {
+    "ui:help": "Bijvoorbeeld: 1.0."
+   },
+   "volgende_evaluatie": {
+    "ui:widget": "text",
+    "ui:placeholder": "jjjj-mm-dd",
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+   }
+  }
+ },
+ "stappen": [
+  {
+   "id": "school",
+   "titel": "School",
+   "uitleg": "De gegevens van de school. Deze staan altijd op de openbare site.",
+   "paden": [
+    "school",
+    "termen"
+   ],
+   "zonder": [
+    "school.logo",
+    "school.kleuren"
+   ]
+  },
+  {
+   "id": "personen",
+   "titel": "Personen en rollen",
+   "uitleg": "Wie doet wat bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij 'Openbaar' aanvinkt.",
+   "paden": [
+    "personen"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "politie",
+   "titel": "Politie",
+   "uitleg": "De vaste contactpersoon bij de politie en wat u samen hebt afgesproken.",
+   "paden": [
+    "politie"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "meldkanalen",
+   "titel": "Meldkanalen",
+   "uitleg": "Hoe leerlingen, ouders en personeel iets kunnen melden.",
+   "paden": [
+    "meldkanalen"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "opschalen",
+   "titel": "Werkwijze en opschalen",
+   "uitleg": "Wie het contact houdt, wie helpt bij verwijderen, de route van licht naar zwaar en de maatregelen.",
+   "paden": [
+    "protocol"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "documenten",
+   "titel": "Documenten en sociale kaart",
+   "uitleg": "Waar uw eigen documenten staan, en met welke organisaties in de buurt u samenwerkt.",
+   "paden": [
+    "documenten",
+    "sociale_kaart"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "beleid",
+   "titel": "Vaststelling en evaluatie",
+   "uitleg": "Wie het protocol vaststelde, wanneer, en wanneer u het weer bekijkt.",
+   "paden": [
+    "beleid"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "huisstijl",
+   "titel": "Huisstijl",
+   "uitleg": "Logo en kleuren van de school. Dit formulier kan geen logo in het bestand zetten: het logo is een eigen bestand. Zet het logobestand naast school_config.yml (bijvoorbeeld in een map school/) en schrijf hieronder de bestandsnaam vanaf die map.",
+   "paden": [
+    "school.logo",
+    "school.kleuren"
+   ],
+   "zonder": []
+  }
+ ],
+ "woorden": {
+  "po": {
+   "sector_naam": "primair onderwijs",
+   "leerling": "leerling",
+   "leerlingen": "leerlingen",
+   "kind": "kind",
+   "kinderen": "kinderen",
+   "mentor": "groepsleerkracht",
+   "mentoren": "groepsleerkrachten",
+   "mentor_voluit": "groepsleerkracht",
+   "klas": "groep",
+   "klassen": "groepen",
+   "klasgenoten": "groepsgenoten",
+   "ouders": "ouders",
+   "ouders_kort": "ouders",
+   "zorgcoordinator": "intern begeleider",
+   "zorgteam": "zorgteam",
+   "schoolgids": "schoolgids",
+   "medezeggenschap": "medezeggenschapsraad (MR)",
+   "doelgroep": "kinderen van 4 tot 12 jaar",
+   "volwassen": false
+  },
+  "vo": {
+   "sector_naam": "voortgezet onderwijs",
+   "leerling": "leerling",
+   "leerlingen": "leerlingen",
+   "kind": "jongere",
+   "kinderen": "jongeren",
+   "mentor": "mentor",
+   "mentoren": "mentoren",
+   "mentor_voluit": "mentor",
+   "klas": "klas",
+   "klassen": "klassen",
+   "klasgenoten": "klasgenoten",
+   "ouders": "ouders",
+   "ouders_kort": "ouders",
+   "zorgcoordinator": "zorgco\u00f6rdinator",
+   "zorgteam": "zorgadviesteam",
+   "schoolgids": "schoolgids",
+   "medezeggenschap": "medezeggenschapsraad (MR)",
+   "doelgroep": "jongeren van ongeveer 12 tot 18 jaar",
+   "volwassen": false
+  },
+  "mbo": {
+   "sector_naam": "middelbaar beroepsonderwijs",
+   "leerling": "student",
+   "leerlingen": "studenten",
+   "kind": "student",
+   "kinderen": "studenten",
+   "mentor": "SLB'er",
+   "mentoren": "SLB'ers",
+   "mentor_voluit": "studieloopbaanbegeleider (SLB'er)",
+   "klas": "klas of opleidingsgroep",
+   "klassen": "klassen en opleidingsgroepen",
+   "klasgenoten": "medestudenten en jaargenoten",
+   "ouders": "ouders (als dat van toepassing is)",
+   "ouders_kort": "ouders",
+   "zorgcoordinator": "zorgco\u00f6rdinator",
+   "zorgteam": "zorgadviesteam",
+   "schoolgids": "studentenstatuut",
+   "medezeggenschap": "ondernemingsraad en studentenraad",
+   "doelgroep": "studenten vanaf ongeveer 16 jaar, van wie veel al volwassen zijn",
+   "volwassen": true
+  }
+ },
+ "functies": {
+  "schoolleiding": "Schoolleiding",
+  "vertrouwenspersoon": "Vertrouwenspersoon",
+  "externe_vertrouwenspersoon": "Externe vertrouwenspersoon",
+  "zorgcoordinator": "Zorgco\u00f6rdinator",
+  "socialemediafunctionaris": "Functionaris sociale media",
+  "woordvoerder": "Woordvoerder",
+  "crisiscommunicatie": "Crisiscommunicatie",
+  "contactpersoon": "Wijkagent"
+ },
+ "regels": {
+  "openbaar_leeg": "Bij openbaar staat '{detail}', maar dat gegeven is niet ingevuld.",
+  "meldkanaal_leeg": "Vul bij dit meldkanaal een link, telefoonnummer of e-mailadres in.",
+  "evaluatie_voor_vaststelling": "De volgende evaluatie ligt niet na de datum van vaststelling.",
+  "geen_anoniem_kanaal": "Er is geen anoniem of vertrouwelijk meldkanaal. Leerlingen melden vaak pas als niemand hoeft te weten wie het was.",
+  "rol_ontbreekt": "De rol '{rol}' wordt hier gebruikt, maar staat niet ingevuld onder personen. Vul personen.{rol} in, of kies een andere rol."
+ },
+ "rollen": {
+  "mentor": "Mentor van de leerling",
+  "schoolleiding": "Schoolleiding",
+  "vertrouwenspersoon": "Vertrouwenspersoon",
+  "externe_vertrouwenspersoon": "Externe vertrouwenspersoon",
+  "zorgcoordinator": "Zorgco\u00f6rdinator",
+  "socialemediafunctionaris": "Functionaris sociale media",
+  "woordvoerder": "Woordvoerder",
+  "crisiscommunicatie": "Crisiscommunicatie",
+  "wijkagent": "Wijkagent (politie)"
+ }
+};

@@ -1,0 +1,333 @@
+"""The form behind the browser configurator, made from the pydantic schema.
+
+The JSON Schema that pydantic writes is right for editors but awkward for a
+form: optional fields are `anyOf [value, null]` (a form library shows those
+as an unlabelled choice), definitions sit behind `$ref`, and error messages
+would be the form library's English. This module turns it into a form-ready
+schema with the same patterns and formats, the Dutch messages of the Python
+validation, a matching uiSchema, and the steps of the configurator.
+
+Everything is derived from `SchoolConfig`, so a field added there shows up
+in the form after `schoolprotocol genereer`, without touching the page.
+The result is written as a plain script (`window.SCHOOLPROTOCOL_FORMULIER`),
+because a page opened as a local file may not fetch() JSON.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from .config import types
+from .config.schema import DEFAULT_FUNCTIE, Rol
+from .config.translate import _DATE_HINT
+from .engine import ROOT
+from .facts import load_facts
+from .reference import json_schema
+
+FORM_SCRIPT = ROOT / "content" / "beheer" / "formulier.js"
+GLOBAL_NAME = "SCHOOLPROTOCOL_FORMULIER"
+
+#: A text longer than this gets a text area instead of a one-line field.
+TEXTAREA_FROM = 200
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One step of the configurator: which parts of the config it asks for."""
+
+    id: str
+    titel: str
+    uitleg: str
+    paden: tuple[str, ...]
+
+
+#: The steps follow the protocol. A path claims a part of the config; a more
+#: specific path in another step takes that part away (school.logo goes to the
+#: house style). A top-level field that no step names gets a step of its own.
+STAPPEN = (
+    Stap("school", "School", "De gegevens van de school. Deze staan altijd op de openbare site.",
+         ("school", "termen")),
+    Stap("personen", "Personen en rollen",
+         "Wie doet wat bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij "
+         "'Openbaar' aanvinkt.", ("personen",)),
+    Stap("politie", "Politie", "De vaste contactpersoon bij de politie en wat u samen hebt afgesproken.",
+         ("politie",)),
+    Stap("meldkanalen", "Meldkanalen", "Hoe leerlingen, ouders en personeel iets kunnen melden.",
+         ("meldkanalen",)),
+    Stap("opschalen", "Werkwijze en opschalen",
+         "Wie het contact houdt, wie helpt bij verwijderen, de route van licht naar zwaar en de maatregelen.",
+         ("protocol",)),
+    Stap("documenten", "Documenten en sociale kaart",
+         "Waar uw eigen documenten staan, en met welke organisaties in de buurt u samenwerkt.",
+         ("documenten", "sociale_kaart")),
+    Stap("beleid", "Vaststelling en evaluatie", "Wie het protocol vaststelde, wanneer, en wanneer u het weer bekijkt.",
+         ("beleid",)),
+    Stap("huisstijl", "Huisstijl",
+         "Logo en kleuren van de school. Dit formulier kan geen logo in het bestand zetten: het logo is een "
+         "eigen bestand. Zet het logobestand naast school_config.yml (bijvoorbeeld in een map school/) en "
+         "schrijf hieronder de bestandsnaam vanaf die map.", ("school.logo", "school.kleuren")),
+)
+
+#: Dutch titles for one item of a list, by the model behind it or by the list's key.
+#: A list not named here gets its own title with a number.
+ITEM_TITLES = {
+    "Escalatieniveau": "Niveau",
+    "Sanctie": "Maatregel",
+    "Meldkanaal": "Meldkanaal",
+    "LokaalContact": "Organisatie",
+    "taken": "Taak",
+    "afspraken": "Afspraak",
+}
+
+#: Readable labels for choice values; other values are shown as written.
+ENUM_LABELS = {
+    "po": "po (primair onderwijs)",
+    "vo": "vo (voortgezet onderwijs)",
+    "mbo": "mbo (middelbaar beroepsonderwijs)",
+    "mentor": "Mentor van de leerling",
+    "schoolleiding": "Schoolleiding",
+    "vertrouwenspersoon": "Vertrouwenspersoon",
+    "externe_vertrouwenspersoon": "Externe vertrouwenspersoon",
+    "zorgcoordinator": "Zorgcoördinator",
+    "socialemediafunctionaris": "Functionaris sociale media",
+    "woordvoerder": "Woordvoerder",
+    "crisiscommunicatie": "Crisiscommunicatie",
+    "wijkagent": "Wijkagent (politie)",
+    "anoniem": "anoniem: de melder hoeft geen naam te geven",
+    "vertrouwelijk": "vertrouwelijk: de school kent de naam, maar maakt die niet bekend",
+    "open": "open: een gewone melding",
+    "ggd": "GGD",
+    "veilig_thuis": "Veilig Thuis",
+    "schoolmaatschappelijk_werk": "Schoolmaatschappelijk werk",
+    "email": "e-mail",
+}
+
+
+def _message(annotated: Any, bad: Any) -> str:
+    """The Dutch message the Python validation gives for `bad`, so the form says exactly the same."""
+    try:
+        TypeAdapter(annotated).validate_python(bad)
+    except ValidationError as err:
+        return err.errors()[0]["msg"]
+    raise AssertionError(f"{bad!r} should not be valid")  # pragma: no cover
+
+
+def _link_messages(annotated: Any, schemes: tuple[str, ...]) -> list[list[str]]:
+    """Which of the link rules a bad address breaks, in the order `types._link` checks them."""
+    web = "|".join(s for s in schemes if s.startswith("http"))
+    rules = []
+    if web:
+        rules.append([f"^(?:{web})://(?:$|[/$.?#])", _message(annotated, "https://")])
+        rules.append([f"^(?:{web}):", _message(annotated, "https://a b")])
+    rules.append(["", _message(annotated, "x")])
+    return rules
+
+
+def _pattern_messages() -> dict[str, list[list[str]]]:
+    """Per pattern: [regular expression the bad value matches, message]; the first match wins."""
+    return {
+        types.PHONE_PATTERN: [["", _message(types.Telefoon, "x")]],
+        types.EMAIL_PATTERN: [["", _message(types.Email, "x")]],
+        types.LINK_PATTERN: _link_messages(types.Link, types.LINK_SCHEMES),
+        types.HTTPS_PATTERN: _link_messages(types.HttpsLink, ("https",)),
+        types.COLOUR_PATTERN: [["", _message(types.Kleur, "x")]],
+    }
+
+
+def _rule_messages() -> dict[str, str]:
+    """Messages of the rules that span fields, taken from the Python checks themselves."""
+    from .config.load import cross_problems
+    from .config.schema import Beleid, Meldkanaal, Persoon, SchoolConfig
+    from .config.yamlsource import Source, read_yaml
+
+    def broken(model: Any, **data: Any) -> str:
+        return _message(model, data)
+
+    example = read_yaml(ROOT / "school_config.yml").data
+    example["meldkanalen"] = [{**k, "soort": "open"} for k in example["meldkanalen"]]
+    example["personen"].pop("crisiscommunicatie", None)
+    example["protocol"]["beelden_verwijderen"] = "crisiscommunicatie"
+    found = cross_problems(SchoolConfig.model_validate(example), Source(ROOT, example, {}))
+    return {
+        "openbaar_leeg": broken(Persoon, functie="x", openbaar=["naam"]).replace("'naam'", "'{detail}'"),
+        "meldkanaal_leeg": broken(Meldkanaal, naam="x", soort="open"),
+        "evaluatie_voor_vaststelling": broken(Beleid, vastgesteld_door="x", vastgesteld_op="2026-01-01", versie="1",
+                                              volgende_evaluatie="2026-01-01"),
+        "geen_anoniem_kanaal": " ".join(filter(None, (found[0].message, found[0].hint))),
+        "rol_ontbreekt": " ".join(filter(None, (found[1].message, found[1].hint))).replace("crisiscommunicatie", "{rol}"),
+    }
+
+
+#: Text may not hold invisible control characters (the same class as the Python rule).
+CONTROL_FREE_PATTERN = "^[^" + types._CONTROL.pattern[1:-1] + "]*$"
+
+
+class _Builder:
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.defs = schema.get("$defs", {})
+        self.patterns = _pattern_messages()
+        self.control_message = _message(types.Tekst, "a\u200bb")
+
+    def node(self, node: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+        node = self._collapse(node)
+        out = {k: v for k, v in node.items() if k not in ("$defs",)}
+        if out.get("type") == "object":
+            out["properties"] = {name: self.node(prop, path + (name,))
+                                 for name, prop in node.get("properties", {}).items()}
+            if "functie" in out["properties"] and path and path[-1] in DEFAULT_FUNCTIE:
+                # The Python model fills in the role's name when functie is left out.
+                out["required"] = [r for r in out.get("required", []) if r != "functie"]
+                out["properties"]["functie"]["x-standaard"] = DEFAULT_FUNCTIE[path[-1]]
+            if not out.get("required"):
+                out.pop("required", None)
+        elif out.get("type") == "array":
+            model = node["items"].get("$ref", "").rsplit("/", 1)[-1]
+            item = self.node(node["items"], path + ("[]",))
+            title = ITEM_TITLES.get(model) or ITEM_TITLES.get(path[-1] if path else "")
+            if title or model:
+                item["title"] = title or out.get("title", model)
+            out["items"] = item
+        elif out.get("type") == "string":
+            self._string(out)
+        return out
+
+    def _collapse(self, node: dict[str, Any]) -> dict[str, Any]:
+        """Resolve `$ref` and fold 'value or null' into the value (not required = may stay empty)."""
+        node = dict(node)
+        options = node.get("anyOf")
+        if options and any(o.get("type") == "null" for o in options):
+            rest = [o for o in options if o.get("type") != "null"]
+            if len(rest) == 1:
+                node.pop("anyOf")
+                node = {**rest[0], **node}
+                if node.get("default", "") is None:
+                    node.pop("default")
+        if "$ref" in node:
+            target = self.defs[node.pop("$ref").rsplit("/", 1)[-1]]
+            node = {**copy.deepcopy(target), **node}
+        return node
+
+    def _string(self, out: dict[str, Any]) -> None:
+        # The patterns are the Python rules. JSON-Schema formats 'email' and 'uri' are
+        # stricter or looser than those rules, so they only choose the kind of input field.
+        if out.get("format") in ("email", "uri"):
+            out["x-invoer"] = {"email": "email", "uri": "url"}[out.pop("format")]
+        if out.get("pattern") in self.patterns:
+            out["x-meldingen"] = self.patterns[out["pattern"]]
+            if out["pattern"] == types.EMAIL_PATTERN:
+                out["maxLength"] = 254
+                out["not"] = {"pattern": "\\.\\."}
+        elif out.get("format") == "date":
+            out["x-meldingen"] = [["", "Dit is geen geldige datum. " + _DATE_HINT]]
+        elif "x-opmaak" in out and "pattern" not in out:
+            out["pattern"] = CONTROL_FREE_PATTERN
+            out["x-meldingen"] = [["", self.control_message]]
+
+
+def _ui(node: dict[str, Any]) -> dict[str, Any]:
+    """The uiSchema for a form-ready node: widgets, placeholders and help from the schema itself."""
+    ui: dict[str, Any] = {}
+    help_parts = []
+    kind = node.get("type")
+    if kind == "object":
+        for name, prop in node.get("properties", {}).items():
+            child = _ui(prop)
+            if child:
+                ui[name] = child
+        return ui
+    if kind == "array":
+        items = node.get("items", {})
+        if node.get("uniqueItems") and "enum" in items:
+            ui["ui:widget"] = "checkboxes"
+            ui["ui:enumNames"] = [ENUM_LABELS.get(v, v) for v in items["enum"]]
+            ui["ui:options"] = {"inline": True}
+        else:
+            child = _ui(items)
+            if child:
+                ui["items"] = child
+        return ui
+    if "enum" in node:
+        ui["ui:enumNames"] = [ENUM_LABELS.get(v, str(v).replace("_", " ")) for v in node["enum"]]
+        if len(node["enum"]) <= 3:
+            ui["ui:widget"] = "radio"
+    if kind == "string":
+        if "x-opmaak" in node and node.get("maxLength", 0) > TEXTAREA_FROM:
+            ui["ui:widget"] = "textarea"
+            ui["ui:options"] = {"rows": 3}
+        elif node.get("x-formaat") == "telefoon":
+            ui["ui:options"] = {"inputType": "tel"}
+        elif "x-invoer" in node:
+            ui["ui:options"] = {"inputType": node["x-invoer"]}
+        if "x-standaard" in node:
+            ui["ui:placeholder"] = node["x-standaard"]
+            help_parts.append(f"Leeg laten geeft: {node['x-standaard']}.")
+        if node.get("x-opmaak") is True:
+            help_parts.append("Opmaak: **vet**, *schuin*, een lijstje met - aan het begin van de regel, "
+                              "of een link als [tekst](https://...).")
+        if node.get("x-formaat") == "kleur":
+            help_parts.append("Schrijf de kleur als # met zes tekens 0-9 of a-f.")
+        if node.get("format") == "date":
+            # A text field, not the browser's date picker: that one shows the date in the browser's
+            # language (01/09 is January 9 in an English browser), the file uses year-month-day.
+            ui["ui:widget"] = "text"
+            ui["ui:placeholder"] = "jjjj-mm-dd"
+            help_parts.append(_DATE_HINT)
+    if node.get("examples"):
+        help_parts.append("Bijvoorbeeld: " + ", ".join(str(e) for e in node["examples"]) + ".")
+    if help_parts:
+        ui["ui:help"] = " ".join(help_parts)
+    return ui
+
+
+def _steps(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each step with the paths it shows and the more specific paths other steps take from it."""
+    stappen = list(STAPPEN)
+    covered = {p.split(".")[0] for stap in stappen for p in stap.paden}
+    stappen += [Stap(name, prop.get("title", name), prop.get("description", ""), (name,))
+                for name, prop in schema["properties"].items() if name not in covered]
+    all_paths = [p for stap in stappen for p in stap.paden]
+    return [{"id": stap.id, "titel": stap.titel, "uitleg": stap.uitleg, "paden": list(stap.paden),
+             "zonder": [p for p in all_paths if p not in stap.paden
+                        and any(p.startswith(k + ".") for k in stap.paden)]}
+            for stap in stappen]
+
+
+def form_schema() -> dict[str, Any]:
+    """The whole configuration as one form-ready JSON Schema (no `$ref`, no 'or null')."""
+    source = json_schema()
+    built = _Builder(source).node(source, ())
+    for key in ("$defs", "$schema", "$id"):  # the form validator reads it as a plain draft-07 schema
+        built.pop(key, None)
+    built["title"] = "Configuratie van de school"
+    return built
+
+
+def form_data() -> dict[str, Any]:
+    """Everything the configurator page needs, as plain data."""
+    schema = form_schema()
+    ui = _ui(schema)
+    facts = load_facts()
+    words = {sector: getattr(facts.sectoren, sector).model_dump() for sector in ("po", "vo", "mbo")}
+    return {
+        "schema": schema,
+        "uiSchema": ui,
+        "stappen": _steps(schema),
+        "woorden": words,
+        "functies": DEFAULT_FUNCTIE,
+        "regels": _rule_messages(),
+        "rollen": {rol: ENUM_LABELS.get(rol, rol) for rol in typing.get_args(Rol)},
+    }
+
+
+def form_script() -> str:
+    """`formulier.js`: the form data as a plain script, so the page works when opened as a file."""
+    data = json.dumps(form_data(), ensure_ascii=True, indent=1, sort_keys=False)
+    return ("// Gemaakt door 'schoolprotocol genereer' uit src/schoolprotocol/config/schema.py.\n"
+            "// Niet met de hand bewerken: verander het schema en draai 'schoolprotocol genereer'.\n"
+            f"window.{GLOBAL_NAME} = {data};\n")

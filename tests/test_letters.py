@@ -1,0 +1,462 @@
+"""Letters and conversation guides: pages with a copy button, and Word files for public and staff.
+
+Every check opens the real output: the .docx files with python-docx, one of
+them converted by LibreOffice and read back as PDF, the pages in the built
+site, and the copy button in a real Chromium.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import docx
+import pytest
+from bs4 import BeautifulSoup
+from docx.enum.text import WD_COLOR_INDEX
+from PIL import Image
+from pypdf import PdfReader
+
+from conftest import EXAMPLE, ROOT, Built, write_school, example_data
+from schoolprotocol.audience import Audience, internal_values
+from schoolprotocol.config import load_school
+from schoolprotocol.context import build_context
+from schoolprotocol.facts import facts_for
+from schoolprotocol.letters.blanks import PATTERN, invullen, known_blanks
+from schoolprotocol.letters.step import house_style, letter_docx
+from schoolprotocol.letters.templates import letter_pages, page_url
+
+PAGES = letter_pages()
+SLUGS = [page.slug for page in PAGES]
+SECTORS = ("po", "vo", "mbo")
+LEAKS = ("{{", "}}", "{%", "%}", "{#", "None", "&#", "&amp;", "&lt;", "&gt;", "Undefined")
+ADDRESS = re.compile(r" \((?:https?://)?[\w-]+(?:\.[\w-]+)+[^()\s]*\)")
+
+
+# -- reading the output ------------------------------------------------------------------------------
+
+def public_docx(built: Built, slug: str) -> Path:
+    return built.site / "downloads" / "brieven" / f"{slug}.docx"
+
+
+def staff_docx(built: Built, slug: str) -> Path:
+    return built.intern / "brieven" / f"{slug}.docx"
+
+
+def body_text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def all_text(path: Path) -> str:
+    """Body, header and footer, as Word shows them."""
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            parts += [p.text for p in part.paragraphs]
+            parts += [cell.text for table in part.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def highlighted_spans(path: Path) -> tuple[list[tuple[str, bool]], str]:
+    """(text, highlighted) per run, and the whole text, paragraph by paragraph."""
+    runs = []
+    for paragraph in docx.Document(str(path)).paragraphs:
+        for run in paragraph.iter_inner_content():
+            if hasattr(run, "runs"):  # a hyperlink holds runs of its own
+                runs += [(r.text, r.font.highlight_color == WD_COLOR_INDEX.YELLOW) for r in run.runs]
+            else:
+                runs.append((run.text, run.font.highlight_color == WD_COLOR_INDEX.YELLOW))
+        runs.append(("\n", False))
+    return runs, "".join(text for text, _ in runs)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.replace("\u2610", ""))
+
+
+# -- the files exist, for both audiences -----------------------------------------------------------
+
+def test_there_are_seven_letter_pages_each_with_public_and_staff_word_files(example_build):
+    assert SLUGS == sorted(["brief-ouders-klas", "brief-alle-ouders", "bericht-website", "pers",
+                            "gesprek-klas", "gesprek-slachtoffer", "notitie-collega"])
+    for slug in SLUGS:
+        assert public_docx(example_build, slug).is_file()
+        assert staff_docx(example_build, slug).is_file()
+        copy = example_build.intern / "site" / "downloads" / "brieven" / f"{slug}.docx"
+        assert copy.read_bytes() == staff_docx(example_build, slug).read_bytes()
+    assert not list((example_build.site).rglob("intern*")), "staff files must stay out of the public site"
+
+
+# -- filled in, blanks marked, nothing left over ---------------------------------------------------------
+
+@pytest.mark.parametrize("audience", ["openbaar", "intern"])
+@pytest.mark.parametrize("sector", SECTORS)
+def test_every_docx_is_filled_in_and_every_blank_is_marked(sector_builds, sector, audience):
+    built = sector_builds[sector]
+    known = set(known_blanks())
+    for slug in SLUGS:
+        page = built.article(f"personeel/{slug}", staff=audience == "intern")
+        for leak in LEAKS:
+            assert leak not in page, f"page {slug} ({sector}, {audience}) contains {leak!r}"
+        path = public_docx(built, slug) if audience == "openbaar" else staff_docx(built, slug)
+        text = all_text(path)
+        assert "Het Voorbeeld College" in text, slug
+        for leak in LEAKS:
+            assert leak not in text, f"{slug} ({sector}, {audience}) contains {leak!r}"
+        runs, body = highlighted_spans(path)
+        blanks = PATTERN.findall(body)
+        assert blanks, f"{slug} has no blank at all"
+        assert set(blanks) <= known, f"{slug}: unknown blanks {set(blanks) - known}"
+        # each character of each blank is highlighted, and nothing else is
+        flags = [flag for chunk, flag in runs for _ in chunk]
+        inside = [False] * len(body)
+        for match in PATTERN.finditer(body):
+            inside[match.start():match.end()] = [True] * (match.end() - match.start())
+        wrong = {body[i] for i in range(len(body)) if inside[i] != flags[i]}
+        assert not wrong, f"{slug} ({sector}): highlight does not match the blanks exactly"
+
+
+def test_blanks_on_the_page_are_highlighted_marks(example_build):
+    for slug in SLUGS:
+        page = example_build.page(f"personeel/{slug}")
+        for block in page.select("article .brief"):
+            marks = block.select("mark.invulveld")
+            assert len(PATTERN.findall(block.get_text())) == len(marks), slug
+            assert all(PATTERN.fullmatch(m.get_text()) for m in marks)
+        for mark in page.select("mark.invulveld"):
+            mark.decompose()
+        unmarked = [b for b in PATTERN.findall(page.get_text(" ")) if b in known_blanks()]
+        assert not unmarked, f"{slug}: blank outside a mark (title, table of contents?): {unmarked}"
+
+
+def test_checklists_have_a_box_per_item_on_the_page_and_in_word(example_build):
+    for slug in ("gesprek-klas", "gesprek-slachtoffer"):
+        article = example_build.page(f"personeel/{slug}").find("article")
+        assert not article.find("input"), "no unlabelled form fields on the page"
+        items = article.select(".afvinklijst > ul > li")
+        boxes = [p for p in docx.Document(str(public_docx(example_build, slug))).paragraphs
+                 if p.text.startswith("\u2610 ")]
+        assert len(items) == len(boxes) > 5
+    css = (example_build.site / "assets" / "stylesheets" / "brieven.css").read_text()
+    assert ".afvinklijst > ul > li::before" in css
+
+
+def test_an_unknown_blank_stops_the_build():
+    assert invullen("datum") == '<mark class="invulveld">&#91;datum&#93;</mark>'
+    with pytest.raises(ValueError, match="onbekend invulveld 'datm'"):
+        invullen("datm")
+
+
+# -- privacy: roles in public, names and direct numbers for staff --------------------------------------
+
+def test_public_docx_hold_no_internal_value_and_staff_docx_do(example_build):
+    config = load_school(EXAMPLE).config
+    hidden = internal_values(config)
+    assert hidden
+    staff_all = ""
+    for slug in SLUGS:
+        public = all_text(public_docx(example_build, slug))
+        leaked = [value for value in hidden if value in public]
+        assert not leaked, f"{slug}.docx (openbaar) shows {leaked}"
+        staff_all += all_text(staff_docx(example_build, slug))
+    for value in ("Marieke de Vries", "030 123 4501", "Peter Bakker", "Samir Benali", "06 12345678"):
+        assert value in staff_all
+    press = body_text(staff_docx(example_build, "pers"))
+    assert "de woordvoerder (Marieke de Vries), 030 123 4501" in press
+    public_press = body_text(public_docx(example_build, "pers"))
+    assert "de woordvoerder, 030 123 4567 of pers@voorbeeldcollege.example" in public_press
+
+
+def test_public_letter_asks_for_the_signers_name_and_staff_letter_has_it(example_build):
+    public = body_text(public_docx(example_build, "brief-ouders-klas"))
+    staff = body_text(staff_docx(example_build, "brief-ouders-klas"))
+    assert public.rstrip().endswith("[naam]\nRector, Het Voorbeeld College")
+    assert staff.rstrip().endswith("Marieke de Vries\nRector, Het Voorbeeld College")
+    ending = docx.Document(str(staff_docx(example_build, "brief-ouders-klas"))).paragraphs[-3:]
+    assert [p.paragraph_format.keep_with_next for p in ending] == [True, True, None]  # closing stays together
+
+
+def test_without_a_site_address_links_keep_their_text_and_the_post_points_to_the_website(tmp_path):
+    data = example_data()
+    del data["school"]["protocol_url"]
+    school = load_school(write_school(tmp_path, data))
+    context = build_context(school, facts_for(), Audience.PUBLIC)
+    for slug, expected in (("brief-ouders-klas", "vindt u op de pagina Voor ouders. Organisaties"),
+                           ("bericht-website", "veilig internet: www.voorbeeldcollege.example. Vragen?")):
+        page = next(p for p in PAGES if p.slug == slug)
+        target = tmp_path / f"{slug}.docx"
+        target.write_bytes(letter_docx(page, context, school, house_style(school)))
+        assert expected in " ".join(body_text(target).split())
+
+
+# -- what the guidance asks of each text ------------------------------------------------------------------
+
+def test_the_texts_say_what_the_guidance_asks(example_build):
+    text = {slug: body_text(public_docx(example_build, slug)) for slug in SLUGS}
+    assert "ouders (protocol.voorbeeldcollege.example/ouders)" in text["bericht-website"]  # veilig-internet tips
+    for letter in ("brief-ouders-klas", "brief-alle-ouders"):
+        assert "Voor ouders (protocol.voorbeeldcollege.example/ouders)" in text[letter]
+        assert "Hulp en melden (protocol.voorbeeldcollege.example/hulp)" in text[letter]
+        assert "geen namen" in text[letter]
+        assert "www.voorbeeldcollege.example/melden" in text[letter]  # the anonymous channel
+    guide = text["gesprek-klas"]
+    steps = [p.text for p in docx.Document(str(public_docx(example_build, "gesprek-klas"))).paragraphs
+             if p.style.name == "List Number"]
+    assert len(steps) == 9
+    order = [next(i for i, s in enumerate(steps) if key in s)
+             for key in ("hoofdlijnen", "gevolgen zijn van doorsturen", "wis de beelden", "niet nog eens te straffen",
+                         "zonder naam")]
+    assert order == sorted(order)
+    assert "Anoniem meldformulier (anoniem): www.voorbeeldcollege.example/melden" in guide
+    victim = text["gesprek-slachtoffer"]
+    for must in ('"Het is niet jouw schuld."', "open vragen", "sturende vragen", "masker", "Eén vaste contactpersoon",
+                 "Wensen van de leerling"):
+        assert must in victim
+    assert "de woordvoerder" in text["notitie-collega"]
+
+
+def test_numbered_lists_start_at_one_each(example_build):
+    document = docx.Document(str(public_docx(example_build, "pers")))
+    ids = {p._p.pPr.numPr.numId.val for p in document.paragraphs if p.style.name == "List Number"}
+    assert len(ids) == 1  # one list, one count
+    guide = docx.Document(str(public_docx(example_build, "gesprek-klas")))
+    numbering = guide.part.numbering_part.element
+    num_id = next(p._p.pPr.numPr.numId.val for p in guide.paragraphs if p.style.name == "List Number")
+    num = numbering.num_having_numId(num_id)
+    assert num.lvlOverride_lst[0].startOverride.val == 1
+
+
+# -- sector words ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sector, titel, leerlingen, kind", [
+    ("po", "Gesprek met de groep: leidraad voor de groepsleerkracht", "leerlingen", "uw kind"),
+    ("vo", "Gesprek met de klas: leidraad voor de mentor", "leerlingen", "uw kind"),
+    ("mbo", "Gesprek met de klas of opleidingsgroep: leidraad voor de SLB'er", "studenten", "uw zoon of dochter"),
+])
+def test_each_sector_gets_its_words(sector_builds, sector, titel, leerlingen, kind):
+    built = sector_builds[sector]
+    texts = {slug: body_text(staff_docx(built, slug)) for slug in SLUGS}
+    assert texts["gesprek-klas"].splitlines()[0] == titel
+    assert f"van alle {leerlingen}." in texts["pers"]
+    assert kind in texts["brief-ouders-klas"] and kind in texts["brief-alle-ouders"]
+    every = ADDRESS.sub("", "\n".join(texts.values()))  # page addresses such as /leerlingen stay
+    if sector == "mbo":
+        assert "leerling" not in every.lower()
+        assert "SLB'er" in texts["brief-ouders-klas"]
+    else:
+        assert "student" not in every.lower()
+        assert "SLB" not in every
+    page = built.page("personeel/gesprek-klas").find("h1").get_text(strip=True)
+    assert page.startswith(titel)
+
+
+def test_parents_are_involved_in_po_and_vo_and_only_where_applicable_in_mbo(sector_builds):
+    for sector in ("po", "vo"):
+        built = sector_builds[sector]
+        assert "Vraag het slachtoffer en de ouders of het gesprek mag" in body_text(staff_docx(built, "gesprek-klas"))
+        assert "De ouders horen het in elk geval" in body_text(staff_docx(built, "gesprek-slachtoffer"))
+        assert "18 jaar" not in built.article("personeel/brief-ouders-klas")
+    mbo = sector_builds["mbo"]
+    guide = body_text(staff_docx(mbo, "gesprek-klas"))
+    assert "Vraag het slachtoffer of het gesprek mag" in guide
+    assert "Informeer ouders alleen als dat is afgesproken. Is de student 18 jaar of ouder" in guide
+    assert "Dan beslist hij of zij zelf of de ouders het horen" in body_text(staff_docx(mbo, "gesprek-slachtoffer"))
+    assert "alleen als de student dat goedvindt" in mbo.article("personeel/brief-ouders-klas")
+
+
+# -- the Word file says what the page says --------------------------------------------------------------
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_word_file_has_the_same_words_as_the_page(example_build, slug):
+    article = example_build.page(f"personeel/{slug}").find("article")
+    for element in article.select(".alleen-site, .headerlink, .brief-download"):
+        element.decompose()
+    page_words = words(article.get_text(" "))
+    word_words = words(ADDRESS.sub("", body_text(public_docx(example_build, slug))))
+    assert word_words == page_words
+
+
+def test_special_characters_in_config_values_come_out_literally(tmp_path):
+    data = example_data()
+    data["school"]["naam"] = "Sint-Jan & Zn. <College> *1* [A] {{x}}"
+    data["personen"]["schoolleiding"]["functie"] = "Rector_a.i. (#1)"
+    school = load_school(write_school(tmp_path, data))
+    context = build_context(school, facts_for(), Audience.PUBLIC)
+    page = next(p for p in PAGES if p.slug == "brief-ouders-klas")
+    target = tmp_path / "brief.docx"
+    target.write_bytes(letter_docx(page, context, school, house_style(school)))
+    text = all_text(target)
+    assert "Rector_a.i. (#1), Sint-Jan & Zn. <College> *1* [A] {{x}}" in text
+    assert "&#" not in text
+
+
+# -- house style: logo and colours ---------------------------------------------------------------------------
+
+def test_docx_header_has_the_logo_as_png_and_headings_in_the_school_colour(example_build):
+    document = docx.Document(str(public_docx(example_build, "pers")))
+    header = document.sections[0].header
+    images = [rel.target_part.blob for rel in header.part.rels.values() if "image" in rel.reltype]
+    assert len(images) == 1
+    image = Image.open(BytesIO(images[0]))
+    assert image.format == "PNG" and image.width == 600 and image.height == 600  # square SVG, drawn sharp
+    assert image.getpixel((300, 450))[:3] == (0x1D, 0x4F, 0x91)  # the logo's own blue
+    assert str(document.styles["Heading 1"].font.color.rgb) == "1D4F91"
+    assert document.core_properties.title == "Verklaring en kernboodschappen voor de pers"
+
+
+def test_png_logo_is_used_as_it_is(tmp_path):
+    data = example_data()
+    folder = tmp_path / "in"
+    write_school(folder, data)
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(folder / "school" / "logo.png")
+    data["school"]["logo"] = "school/logo.png"
+    data["school"]["kleuren"]["primair"] = "#0f766e"
+    school = load_school(write_school(folder, data))
+    house = house_style(school)
+    assert house.logo_png == (folder / "school" / "logo.png").read_bytes()
+    page = next(p for p in PAGES if p.slug == "pers")
+    target = tmp_path / "pers.docx"
+    target.write_bytes(letter_docx(page, build_context(school, facts_for(), Audience.PUBLIC), school, house))
+    assert str(docx.Document(str(target)).styles["Heading 1"].font.color.rgb) == "0F766E"
+
+
+# -- LibreOffice opens it ------------------------------------------------------------------------------------
+
+def test_libreoffice_converts_a_letter_to_pdf_with_everything_on_one_page(example_build, tmp_path):
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    assert office, "LibreOffice ontbreekt: ./run test installeert libreoffice-writer-nogui"
+    source = staff_docx(example_build, "brief-ouders-klas")
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/profiel", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    reader = PdfReader(str(tmp_path / "brief-ouders-klas.pdf"))
+    pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    text = " ".join(pages)
+    assert "Het Voorbeeld College" in text
+    assert "Onderwerp: beelden die rondgaan in [klas/groep]" in text
+    assert "Geef nooit de schuld aan wie op de beelden staat" in text
+    signed = [i for i, page in enumerate(pages) if "Marieke de Vries" in page]
+    greeting = [i for i, page in enumerate(pages) if "Met vriendelijke groet" in page]
+    assert signed and signed == greeting, "greeting and signature must stay on one page"
+    assert any(page.images for page in reader.pages), "the logo is in the PDF"
+
+
+# -- the pages: download link and copy button ---------------------------------------------------------------
+
+@pytest.mark.parametrize("staff", [False, True])
+def test_download_link_on_each_page_points_to_the_word_file(example_build, staff):
+    root = example_build.intern / "site" if staff else example_build.site
+    for slug in SLUGS:
+        page = example_build.page(f"personeel/{slug}", staff=staff)
+        link = page.select_one("article .brief-download a[download]")
+        assert link is not None, slug
+        assert link.find_previous("h1") is not None  # under the title
+        target = urlparse(urljoin(f"http://x/personeel/{slug}/", link["href"])).path.lstrip("/")
+        assert (root / target).is_file(), link["href"]
+        assert ("personeelsversie" in link.get_text()) == staff
+
+
+def test_staff_section_is_in_the_navigation(example_build):
+    nav = example_build.page().select_one("nav.md-nav--primary").get_text(" ")
+    assert "Voor medewerkers" in nav
+    assert "Brief aan alle ouders" in nav
+
+
+def test_copy_script_and_styles_are_local(example_build):
+    page = example_build.page("personeel/pers")
+    scripts = [s["src"] for s in page.find_all("script", src=True)]
+    assert any(s.endswith("assets/javascripts/brieven.js") for s in scripts)
+    assert all(not s.startswith(("http:", "https:", "//")) for s in scripts)
+    assert (example_build.site / "assets" / "javascripts" / "brieven.js").is_file()
+    assert (example_build.site / "assets" / "stylesheets" / "brieven.css").is_file()
+
+
+@pytest.fixture
+def served_site(example_build):
+    handler = functools.partial(_QuietHandler, directory=str(example_build.site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_copy_button_puts_the_letter_on_the_clipboard(served_site, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"])
+        try:
+            context = browser.new_context()
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site)
+            page = context.new_page()
+            page.goto(f"{served_site}/personeel/brief-ouders-klas/")
+            button = page.get_by_role("button", name="Kopieer de brief")
+            assert button.evaluate("b => b.tagName") == "BUTTON"
+            button.focus()
+            page.keyboard.press("Enter")
+            status = page.get_by_role("status")
+            status.filter(has_text="Gekopieerd").wait_for(timeout=5000)
+            copied = page.evaluate("navigator.clipboard.readText()")
+
+            page.goto(f"{served_site}/personeel/bericht-website/")
+            labels = page.get_by_role("button").all_inner_texts()
+            page.get_by_role("button", name="Kopieer de tekst voor sociale media").click()
+            page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
+            post = page.evaluate("navigator.clipboard.readText()")
+
+            page.goto(f"{served_site}/personeel/gesprek-slachtoffer/")
+            page.get_by_role("button", name="Kopieer de checklist").click()
+            page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
+            checklist = page.evaluate("navigator.clipboard.readText()")
+        finally:
+            browser.close()
+    assert copied.startswith("Utrecht, [datum]")
+    assert "Onderwerp: beelden die rondgaan in [klas/groep]" in copied
+    assert "\n- Geef nooit de schuld aan wie op de beelden staat." in copied
+    assert f"Voor ouders ({served_site.removeprefix('http://')}/ouders)" in copied
+    assert copied.rstrip().endswith("[naam]\nRector, Het Voorbeeld College")
+    assert "Voordat u deze brief verstuurt" not in copied and "Kopieer" not in copied
+    assert "Kopieer het bericht voor de website" in labels and "Kopieer de tekst voor sociale media" in labels
+    assert post.startswith("Er gaan beelden rond van iemand van Het Voorbeeld College.")
+    assert "Update" not in post
+    assert '\n\u2610 Zeg het hardop: "Het is niet jouw schuld."\n' in checklist
+    assert '\n   - "Wat is er gebeurd?"' in checklist
+
+
+# -- small pieces ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("href, expected", [
+    ("../ouders.md", "https://p.example/ouders/"),
+    ("../hulp.md#bellen", "https://p.example/hulp/#bellen"),
+    ("gesprek-klas.md", "https://p.example/personeel/gesprek-klas/"),
+    ("index.md", "https://p.example/personeel/"),
+    ("../index.md", "https://p.example/"),
+    ("https://elders.example/a", "https://elders.example/a"),
+    ("tel:+31301234567", "tel:+31301234567"),
+    ("#boven", None),
+])
+def test_links_between_pages_become_addresses_for_paper(href, expected):
+    assert page_url(href, "https://p.example/") == expected
+
+
+def test_without_a_site_address_only_the_link_text_remains():
+    assert page_url("../ouders.md", None) is None
