@@ -59,7 +59,7 @@ class SitePage:
 def read_site(site_dir: Path, *, site_url: str | None = None) -> list[SitePage]:
     """All pages of a built site in reading order, each cleaned for paper."""
     site_dir = Path(site_dir)
-    pages = _walk(site_dir)
+    pages = {url: soup for url, soup in _walk(site_dir).items() if not is_tool_page(soup)}
     slugs = {url: slug_for(url) for url in pages}
     cleaned = [clean_page(soup, site_dir, url, slugs, site_url=site_url) for url, soup in pages.items()]
     labels: dict[str, str] = {}
@@ -98,6 +98,12 @@ def _refer(article: Tag, labels: dict[str, str]) -> None:
         label = labels.get(a["href"].lstrip("#"))
         if label:
             a["data-zie"] = label
+
+
+def is_tool_page(soup: BeautifulSoup) -> bool:
+    """A page that runs a script in its content (like the configurator) is a tool, not text for paper."""
+    article = soup.find("article")
+    return article is not None and article.find("script") is not None
 
 
 def reading_order(site_dir: Path) -> list[str]:
