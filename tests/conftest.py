@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,11 @@ from bs4 import BeautifulSoup
 from hypothesis import settings
 
 from schoolprotocol.cli import main
+
+#: Debian's Chromium; Playwright drives it and never downloads a browser of its own.
+CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run")
 
 # `pytest --hypothesis-profile=lang` fuzzes much longer than the default CI run.
 settings.register_profile("lang", max_examples=2000)
@@ -120,3 +126,16 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
             d.pop("termen", None)
         builds[sector] = build_school(school_with(folder / "in", change), folder / "out")
     return builds
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One browser for the whole session: Playwright's sync API allows one running instance per process."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium ontbreekt op {CHROMIUM} (./run test installeert het)", pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+        yield browser
+        browser.close()

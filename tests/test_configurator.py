@@ -25,28 +25,19 @@ from schoolprotocol.config import InputError, types
 from schoolprotocol.formschema import FORM_SCRIPT, GLOBAL_NAME, STAPPEN, form_data, form_schema, form_script
 from schoolprotocol.pipeline import check
 
-sync_api = pytest.importorskip("playwright.sync_api")
 
 PAGE_DIR = ROOT / "content" / "beheer"
 PAGE = PAGE_DIR / "configurator.html"
 BUNDLE = PAGE_DIR / "configurator.js"
 CONFIGURATOR = ROOT / "configurator"
 AXE = CONFIGURATOR / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 360, "height": 740}
 LOCAL = ("file://", "blob:", "data:", "http://127.0.0.1:")
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    return chromium
 
 
 class Visit:

@@ -284,37 +284,31 @@ def test_no_template_syntax_or_placeholder_leaks_into_any_page(sector_builds, se
 
 # --- on a phone, help is one tap away ---------------------------------------------------------
 
-def test_emergency_block_and_school_number_visible_on_a_phone_without_scrolling(example_build):
-    playwright = pytest.importorskip("playwright.sync_api")
-
+def test_emergency_block_and_school_number_visible_on_a_phone_without_scrolling(example_build, chromium):
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(example_build.site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = chromium.new_context(viewport={"width": 360, "height": 740})
     try:
-        with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"])
-            try:
-                page = browser.new_page(viewport={"width": 360, "height": 740})
-                page.goto(f"http://127.0.0.1:{server.server_port}/")
-                block = page.locator(".noodblok")
-                number = block.locator("a.tel").first
-                assert "Er gaat iets mis" in block.inner_text()
-                assert number.inner_text() == example_data()["school"]["telefoon"]
-                assert number.get_attribute("href") == "tel:+31301234567"
-                button = block.locator("a.md-button")
-                assert button.get_attribute("href").rstrip("/").endswith("calamiteiten")
-                for element in (block, number, button):
-                    box = element.bounding_box()
-                    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 740, box
-            finally:
-                browser.close()
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        block = page.locator(".noodblok")
+        number = block.locator("a.tel").first
+        assert "Er gaat iets mis" in block.inner_text()
+        assert number.inner_text() == example_data()["school"]["telefoon"]
+        assert number.get_attribute("href") == "tel:+31301234567"
+        button = block.locator("a.md-button")
+        assert button.get_attribute("href").rstrip("/").endswith("calamiteiten")
+        for element in (block, number, button):
+            box = element.bounding_box()
+            assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 740, box
     finally:
+        context.close()
         server.shutdown()
+        server.server_close()
 
 
 # --- in our own words ----------------------------------------------------------------------

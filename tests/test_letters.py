@@ -396,39 +396,32 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def test_copy_button_puts_the_letter_on_the_clipboard(served_site, tmp_path):
-    from playwright.sync_api import sync_playwright
+def test_copy_button_puts_the_letter_on_the_clipboard(served_site, chromium):
+    context = chromium.new_context()
+    try:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site)
+        page = context.new_page()
+        page.goto(f"{served_site}/personeel/brief-ouders-klas/")
+        button = page.get_by_role("button", name="Kopieer de brief")
+        assert button.evaluate("b => b.tagName") == "BUTTON"
+        button.focus()
+        page.keyboard.press("Enter")
+        status = page.get_by_role("status")
+        status.filter(has_text="Gekopieerd").wait_for(timeout=5000)
+        copied = page.evaluate("navigator.clipboard.readText()")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"])
-        try:
-            context = browser.new_context()
-            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site)
-            page = context.new_page()
-            page.goto(f"{served_site}/personeel/brief-ouders-klas/")
-            button = page.get_by_role("button", name="Kopieer de brief")
-            assert button.evaluate("b => b.tagName") == "BUTTON"
-            button.focus()
-            page.keyboard.press("Enter")
-            status = page.get_by_role("status")
-            status.filter(has_text="Gekopieerd").wait_for(timeout=5000)
-            copied = page.evaluate("navigator.clipboard.readText()")
+        page.goto(f"{served_site}/personeel/bericht-website/")
+        labels = page.get_by_role("button").all_inner_texts()
+        page.get_by_role("button", name="Kopieer de tekst voor sociale media").click()
+        page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
+        post = page.evaluate("navigator.clipboard.readText()")
 
-            page.goto(f"{served_site}/personeel/bericht-website/")
-            labels = page.get_by_role("button").all_inner_texts()
-            page.get_by_role("button", name="Kopieer de tekst voor sociale media").click()
-            page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
-            post = page.evaluate("navigator.clipboard.readText()")
-
-            page.goto(f"{served_site}/personeel/gesprek-slachtoffer/")
-            page.get_by_role("button", name="Kopieer de checklist").click()
-            page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
-            checklist = page.evaluate("navigator.clipboard.readText()")
-        finally:
-            browser.close()
+        page.goto(f"{served_site}/personeel/gesprek-slachtoffer/")
+        page.get_by_role("button", name="Kopieer de checklist").click()
+        page.get_by_role("status").filter(has_text="Gekopieerd").wait_for(timeout=5000)
+        checklist = page.evaluate("navigator.clipboard.readText()")
+    finally:
+        context.close()
     assert copied.startswith("Utrecht, [datum]")
     assert "Onderwerp: beelden die rondgaan in [klas/groep]" in copied
     assert "\n- Geef nooit de schuld aan wie op de beelden staat." in copied

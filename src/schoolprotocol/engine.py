@@ -83,12 +83,14 @@ class _SharedBytecode:
 _shared = _SharedBytecode()
 
 
-def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Path:
+def _settings_file(config_path: Path, audience: Audience, site_dir: Path, downloads: bool = False) -> Path:
     """A throw-away MkDocs file in the project root, so every relative path still resolves."""
     settings = {
         "INHERIT": MKDOCS_FILE.name,
         "site_dir": str(site_dir),
-        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value}},
+        # downloads: the PDFs are made after the site, so the pages may link to them
+        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
+                                     "downloads": downloads}},
     }
     fd, name = tempfile.mkstemp(prefix=".mkdocs-", suffix=".yml", dir=ROOT)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -97,8 +99,10 @@ def _settings_file(config_path: Path, audience: Audience, site_dir: Path) -> Pat
 
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
-               build_date: date | None = None) -> list[str]:
+               build_date: date | None = None, downloads: bool = False) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
+
+    `downloads`: the caller makes the PDFs after the site, so the pages link to them.
 
     `build_date` (the policy's adoption date) stands in for "now" wherever the
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
@@ -112,7 +116,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    settings = _settings_file(config_path, audience, site_dir)
+    settings = _settings_file(config_path, audience, site_dir, downloads)
     previous = Path.cwd()
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -19,6 +19,7 @@ from .glossary import TOOLTIPS, generated
 from .letters.step import write_letters
 from .markup import fix_theme_markup
 from .output import staged, write_if_changed
+from .paper import write_pdfs
 from .prune import prune
 
 GLOSSARY_INCLUDE = ROOT / "includes" / TOOLTIPS
@@ -58,6 +59,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
 OutputStep = Callable[[Checked, Path, Path], None]
 SITE_STEPS: tuple[OutputStep, ...] = (fix_theme_markup, prune)
 DOCUMENT_STEPS: tuple[OutputStep, ...] = ()
+DOCUMENT_STEPS += (write_pdfs,)  # protocol, incident card and incident form as PDFs (paper/)
 DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/)
 
 
@@ -77,8 +79,10 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         write_if_changed(path, text)
     with staged(site_dir, intern_dir) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted)
-        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted)
+        # downloads: the pages link to the PDFs only when the document steps make them
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents)
+        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted,
+                   downloads=documents)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     return checked

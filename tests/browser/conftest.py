@@ -82,13 +82,8 @@ def example_site(example_build, serve) -> Served:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=sitecheck.CHROMIUM, args=list(sitecheck.CHROMIUM_ARGS))
-        yield chromium
-        chromium.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture(scope="session")
