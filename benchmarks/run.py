@@ -6,7 +6,7 @@ Prints, in one run on this machine:
 - how fast `mkdocs serve` shows a page edit;
 - per-school time in a batch of 20 and of 100 schools, with 1 and 2 workers, sites only and with documents;
 - peak memory as the batch grows;
-- size figures, PDF render times and Lighthouse scores from the print and quality benchmarks when present.
+- the render time of each PDF (print_times.py) and Lighthouse scores and sizes (quality.py).
 Targets are printed beside each figure; a missed target says by how much.
 """
 
@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the print and quality benchmarks beside this one
 
 
 def timed(command: list[str], cwd: Path = ROOT) -> float:
@@ -92,6 +93,8 @@ def one_school(runs: int) -> None:
         floor = median_of(runs, [PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "out-plain")], cwd=plain)
         ours = median_of(runs, [PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "out-ours")])
         pages = len(list((tmp / "out-ours").rglob("index.html")))
+        sites = median_of(runs, [PYTHON, "-m", "schoolprotocol", "build", "--site", str(tmp / "s"),
+                                 "--intern", str(tmp / "i"), "--alleen-site"])
         whole = median_of(runs, [PYTHON, "-m", "schoolprotocol", "build", "--site", str(tmp / "s"),
                                  "--intern", str(tmp / "i")])
         empty = median_of(runs, [PYTHON, "-c", "import mkdocs.commands.build, material, mkdocs_macros.plugin"])
@@ -100,7 +103,8 @@ def one_school(runs: int) -> None:
     print(f"- vloer: gewone Material, dezelfde Markdown, geen macros: {floor:.2f} s")
     print(f"- onze site (mkdocs build met macros en thema): {ours:.2f} s  -> verhouding {ours / floor:.2f}x  "
           f"({verdict(ours / floor, 1.2, 'x')})")
-    print(f"- hele school (openbare site, personeelssite, PDF's, brieven): {whole:.2f} s  ({verdict(whole, 2.0, ' s')})")
+    print(f"- beide sites (openbaar en personeel), zonder documenten: {sites:.2f} s")
+    print(f"- hele school (beide sites, 6 PDF's, 14 Word-bestanden): {whole:.2f} s  ({verdict(whole, 2.0, ' s')})")
 
 
 def free_port() -> int:
@@ -191,8 +195,10 @@ def batch(sizes: list[int], workers_list: list[int], documents: bool) -> dict[tu
 def batches(quick: bool) -> None:
     sizes = [20] if quick else [20, 100]
     for documents, target, label in ((False, 0.15, "alleen sites"), (True, 1.0, "met PDF's en brieven")):
+        # With documents a school takes seconds (the PDFs), so 20 schools say enough and 100 would take an hour.
+        size_list = sizes[:1] if documents else sizes
         print(f"\n## Batch, {label}: seconden per school")
-        results = batch(sizes, [1, 2], documents)
+        results = batch(size_list, [1, 2], documents)
         for (size, workers), (per_school, _) in results.items():
             note = f"  ({verdict(per_school, target, ' s')})" if workers == 2 else ""
             print(f"- {size} scholen, {workers} worker(s): {per_school:.3f} s per school{note}")
@@ -204,14 +210,35 @@ def batches(quick: bool) -> None:
                   f"groei {growth:.2f}x  ({verdict(growth, 1.10, 'x')})")
 
 
+def print_times(runs: int) -> None:
+    import print_times as paper
+
+    print(f"\n## PDF's: rendertijd per PDF (mediaan van {runs} runs, vanaf de gebouwde site)")
+    print(paper.report(paper.measure(ROOT / "school_config.yml", runs)))
+
+
+def quality(runs: int) -> None:
+    import quality as q
+
+    print("\n## Kwaliteit en omvang")
+    try:
+        print(q.report(q.measure(ROOT / "school_config.yml", runs)))
+    except SystemExit as missing:  # the npm tools are not installed: say so, measure the rest
+        print(f"- overgeslagen: {missing} (./run test installeert ze)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--snel", action="store_true", help="minder herhalingen en geen batch van 100")
     args = parser.parse_args()
     runs = 3 if args.snel else 5
     print(f"# Benchmark schoolprotocol ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    if hasattr(os, "getloadavg"):
+        print(f"belasting bij de start (1 min): {os.getloadavg()[0]:.1f}")
     one_school(runs)
     serve_rebuild(3 if args.snel else 5)
+    print_times(3)
+    quality(3)
     batches(args.snel)
 
 

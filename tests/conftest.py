@@ -102,8 +102,10 @@ class Built:
         return "\n".join(p.read_text(encoding="utf-8") for p in sorted(self.site.rglob("*.html")))
 
 
-def build_school(config: Path, out: Path) -> Built:
-    code = main(["build", "--config", str(config), "--site", str(out / "site"), "--intern", str(out / "intern")])
+def build_school(config: Path, out: Path, *, documents: bool = True) -> Built:
+    """A real build through the command line; `documents=False` for tests about the sites only (PDFs take seconds)."""
+    args = ["build", "--config", str(config), "--site", str(out / "site"), "--intern", str(out / "intern")]
+    code = main(args if documents else [*args, "--alleen-site"])
     assert code == 0, f"build failed with exit code {code}"
     return Built(config, out / "site", out / "intern")
 

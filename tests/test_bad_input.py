@@ -69,7 +69,7 @@ def existing_site(tmp_path_factory):
     out = tmp_path_factory.mktemp("bestaand")
     site, intern = out / "site", out / "intern"
     from schoolprotocol.cli import main
-    assert main(["build", "--config", str(EXAMPLE), "--site", str(site), "--intern", str(intern)]) == 0
+    assert main(["build", "--config", str(EXAMPLE), "--site", str(site), "--intern", str(intern), "--alleen-site"]) == 0
     return site, intern
 
 

@@ -213,7 +213,8 @@ def test_build_warns_in_dutch_for_an_organisation_not_checked_for_a_year(tmp_pat
     monkeypatch.setattr(pipeline, "load_facts", lambda: load_facts(folder))
     config = school_with(tmp_path / "in", lambda d: None)
 
-    result = cli("build", "--config", config, "--site", tmp_path / "site", "--intern", tmp_path / "intern")
+    result = cli("build", "--config", config, "--site", tmp_path / "site", "--intern", tmp_path / "intern",
+                 "--alleen-site")
 
     assert result.code == 0, result.err
     assert "Let op: de gegevens van De Kindertelefoon" in result.err

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,11 @@ from hypothesis import strategies as st
 
 from conftest import example_data, write_school
 from schoolprotocol.cli import main
+from schoolprotocol.audience import Audience
 from schoolprotocol.config import InputError, load_school
+from schoolprotocol.paper.documents import card_pdf
+from schoolprotocol.paper.printdata import print_data
+from schoolprotocol.pipeline import check
 
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
@@ -84,7 +90,7 @@ def test_random_strings_build_literally_or_fail_clearly(strings):
     with tempfile.TemporaryDirectory() as folder:
         config = write_school(Path(folder) / "in", data)
         site, intern = Path(folder) / "site", Path(folder) / "intern"
-        code = main(["build", "--config", str(config), "--site", str(site), "--intern", str(intern)])
+        code = main(["build", "--config", str(config), "--site", str(site), "--intern", str(intern), "--alleen-site"])
         if code == 1:
             try:
                 load_school(config)
@@ -98,3 +104,15 @@ def test_random_strings_build_literally_or_fail_clearly(strings):
         for value in strings:
             folded = " ".join(value.split())
             assert folded in readable, value
+        # on paper too: the card shows all three values (the whole protocol PDF would take seconds per example)
+        checked = check(config)
+        card = card_pdf(print_data(checked.school, checked.facts, Audience.STAFF)).pdf
+        printed = _squeezed(subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=card, capture_output=True,
+                                           check=True).stdout.decode("utf-8"))
+        for value in strings:
+            assert _squeezed(value) in printed, value
+
+
+def _squeezed(text: str) -> str:
+    """Without whitespace, hyphens and control characters: how text survives line breaks on paper."""
+    return "".join(c for c in text if not (c.isspace() or c in "-\u2010\u2011\u00ad" or unicodedata.category(c)[0] == "C"))

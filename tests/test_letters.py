@@ -19,12 +19,11 @@ from urllib.parse import urljoin, urlparse
 
 import docx
 import pytest
-from bs4 import BeautifulSoup
 from docx.enum.text import WD_COLOR_INDEX
 from PIL import Image
 from pypdf import PdfReader
 
-from conftest import EXAMPLE, ROOT, Built, write_school, example_data
+from conftest import EXAMPLE, Built, write_school, example_data
 from schoolprotocol.audience import Audience, internal_values
 from schoolprotocol.config import load_school
 from schoolprotocol.context import build_context

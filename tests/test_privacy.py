@@ -33,7 +33,7 @@ def test_marking_a_detail_public_shows_it_and_only_it(tmp_path):
         d["personen"]["zorgcoordinator"]["openbaar"] = ["naam"]
         d["personen"]["zorgcoordinator"]["naam"] = "Zora Zorgvuldig-Xyzzy"
         d["personen"]["zorgcoordinator"]["telefoon"] = "06 98765432"
-    built = build_school(school_with(tmp_path / "in", change), tmp_path / "out")
+    built = build_school(school_with(tmp_path / "in", change), tmp_path / "out", documents=False)
     texts = file_texts(built.site)
     assert leaks(["Zora Zorgvuldig-Xyzzy"], texts)
     assert leaks(["06 98765432"], texts) == {}
@@ -46,3 +46,11 @@ def test_public_view_falls_back_to_the_school_for_hidden_routes():
     assert public.via_school and public.functie == "Zorgcoördinator"
     staff = contact_for(config.personen.zorgcoordinator, Audience.STAFF)
     assert staff.naam == "Peter Bakker" and staff.telefoon == "030 123 4502"
+
+
+def test_staff_output_shows_every_internal_value(example_build):
+    """What the public output hides, the staff output has: nothing internal is simply lost."""
+    values = internal_values(load_school(example_build.config).config)
+    texts = file_texts(example_build.intern)
+    missing = [value for value in values if not leaks([value], texts)]
+    assert missing == []

@@ -192,3 +192,70 @@ def test_links_allow_only_https_http_mailto_tel(tmp_path, url):
     [problem] = caught.value.problems
     assert problem.field == "documenten.pestprotocol"
     assert "https://, http://, mailto:, tel:" in problem.message
+
+
+# --- the same on paper: PDFs and Word files ------------------------------------------------------
+
+def _squeezed(text: str) -> str:
+    """Text with whitespace and hyphens removed: line breaks and hyphenation on paper do not count."""
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]", "", text)
+
+
+def _documents(built) -> list[Path]:
+    found = sorted([*built.site.rglob("*.pdf"), *built.intern.glob("*.pdf"), *built.site.rglob("*.docx"),
+                    *built.intern.glob("brieven/*.docx")])
+    assert len([p for p in found if p.suffix == ".pdf"]) == 6 and len([p for p in found if p.suffix == ".docx"]) >= 14
+    return found
+
+
+def _document_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        import subprocess
+        return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    from docx import Document
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs] + [p.text for p in section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+def _link_targets(path: Path) -> list[str]:
+    """Where the links of a PDF or Word file lead."""
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+        targets = []
+        for page in PdfReader(path).pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                targets += [str(action[key]) for key in ("/URI", "/JS") if key in action]
+        return targets
+    import zipfile
+    with zipfile.ZipFile(path) as archive:
+        rels = " ".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".rels"))
+    return re.findall(r'Target="([^"]+)"', rels)
+
+
+def test_documents_show_every_value_literally(hostile_build):
+    built, payloads, _ = hostile_build
+    shown = set()
+    for path in _documents(built):
+        text = _document_text(path)
+        squeezed = _squeezed(text)
+        for marker, value in payloads.items():
+            if marker in squeezed:
+                shown.add(marker)
+                assert _squeezed(value) in squeezed, (path.name, value)
+    assert len(shown) >= 12, sorted(shown)
+
+
+def test_documents_hold_no_link_or_script_from_a_value(hostile_build):
+    built, _, _ = hostile_build
+    for path in _documents(built):
+        for target in _link_targets(path):
+            assert not target.lower().startswith(("javascript:", "vbscript:", "data:")), (path.name, target)
+            assert "kwaad.example" not in target, (path.name, target)
+        if path.suffix == ".pdf":
+            assert b"/JavaScript" not in path.read_bytes() and b"/JS " not in path.read_bytes(), path.name

@@ -79,7 +79,7 @@ def test_changed_config_changes_the_site(tmp_path):
         d["school"]["naam"] = "Lyceum De Kleine Prins"
         d["school"]["telefoon"] = "020 765 4321"
         d["school"]["kleuren"]["primair"] = "#0f766e"
-    built = build_school(school_with(tmp_path / "in", change), tmp_path / "out")
+    built = build_school(school_with(tmp_path / "in", change), tmp_path / "out", documents=False)
     page = built.page()
     assert page.title.get_text() == "Lyceum De Kleine Prins"
     assert "tel:+31207654321" in [a["href"] for a in page.select("a.tel")]
@@ -145,7 +145,7 @@ def test_a_typo_in_a_page_fails_the_build(tmp_path, monkeypatch):
 def test_bad_config_leaves_the_existing_site_untouched(tmp_path, cli):
     good = school_with(tmp_path / "in", lambda d: None)
     site, intern = tmp_path / "site", tmp_path / "intern"
-    assert cli("build", "--config", good, "--site", site, "--intern", intern).code == 0
+    assert cli("build", "--config", good, "--site", site, "--intern", intern, "--alleen-site").code == 0
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
     good.write_text(good.read_text().replace("sector: vo", "sector: hbo"))
@@ -166,3 +166,45 @@ def test_usage_without_command_is_not_a_crash(cli):
     result = cli()
     assert result.code == 2
     assert "check" in result.out and "build" in result.out
+
+
+def _local_targets(site: Path) -> dict[str, list[Path]]:
+    """Every local link and source on every page, resolved to the file it needs."""
+    from urllib.parse import unquote, urlsplit
+
+    from bs4 import BeautifulSoup
+
+    needed: dict[str, list[Path]] = {}
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for element in soup.select("[href], [src]"):
+            url = element.get("href") or element.get("src")
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            needed.setdefault(str(page.relative_to(site)), []).append(target / "index.html" if target.is_dir()
+                                                                     else target)
+    return needed
+
+
+def test_site_only_build_links_to_nothing_it_did_not_make(tmp_path, cli):
+    """`--alleen-site` makes no PDFs or Word files, so no page may offer them."""
+    result = cli("build", "--site", tmp_path / "site", "--intern", tmp_path / "intern", "--alleen-site")
+    assert result.code == 0, result.err
+    for root in (tmp_path / "site", tmp_path / "intern" / "site"):
+        assert not list(root.rglob("*.pdf")) and not list(root.rglob("*.docx"))
+        dangling = {page: [str(t) for t in targets if not t.exists()] for page, targets in _local_targets(root).items()}
+        dangling = {page: targets for page, targets in dangling.items() if targets}
+        assert dangling == {}
+        letter = (root / "personeel" / "brief-ouders-klas" / "index.html").read_text(encoding="utf-8")
+        assert "Kopieer de brief" in letter and ".docx" not in letter
+
+
+def test_full_build_links_resolve(example_build):
+    for root in (example_build.site, example_build.intern / "site"):
+        targets = _local_targets(root)
+        assert any(t.suffix == ".docx" for ts in targets.values() for t in ts)
+        assert any(t.suffix == ".pdf" for ts in targets.values() for t in ts)
+        dangling = {page: [str(t) for t in ts if not t.exists()] for page, ts in targets.items()}
+        assert {page: ts for page, ts in dangling.items() if ts} == {}
