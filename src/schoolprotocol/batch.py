@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .config import InputError, load_school
+from . import paper
 from .engine import ROOT, EngineError
 from .output import write_if_changed
 
@@ -153,18 +154,23 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
     def previous(config: Path) -> str | None:
         return state.get(config.stem, {}).get("hash")
 
-    if workers <= 1:
-        for config in configs:
-            record(config, build_one(config, site_root, intern_root, project, previous(config), force, documents))
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: dict[Future, Path] = {
-                pool.submit(build_one, config, site_root, intern_root, project, previous(config), force, documents): config
-                for config in configs}
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    record(pending.pop(future), future.result())
+    previous_setting, paper.PARALLEL_AUDIENCES = paper.PARALLEL_AUDIENCES, False  # the schools keep the cores busy
+    try:
+        if workers <= 1:
+            for config in configs:
+                record(config, build_one(config, site_root, intern_root, project, previous(config), force, documents))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                pending: dict[Future, Path] = {
+                    pool.submit(build_one, config, site_root, intern_root, project, previous(config), force,
+                                documents): config
+                    for config in configs}
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        record(pending.pop(future), future.result())
+    finally:
+        paper.PARALLEL_AUDIENCES = previous_setting
     return [results[c] for c in configs]
 
 
