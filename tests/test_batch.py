@@ -88,30 +88,30 @@ def test_index_lists_the_built_schools_only(board):
 def test_unchanged_schools_are_skipped_and_changed_ones_rebuilt(tmp_path):
     configs = write_board(tmp_path, {k: SCHOOLS[k] for k in ("de-wilg", "het-anker")})
     dist, intern = tmp_path / "dist", tmp_path / "intern"
-    first = run(discover(configs), dist, intern, workers=1)
+    first = run(discover(configs), dist, intern, workers=1, documents=False)
     assert [r.status for r in first] == [Status.BUILT, Status.BUILT]
 
-    again = run(discover(configs), dist, intern, workers=1)
+    again = run(discover(configs), dist, intern, workers=1, documents=False)
     assert [r.status for r in again] == [Status.SKIPPED, Status.SKIPPED]
 
     anker = configs / "het-anker.yml"
     anker.write_text(anker.read_text().replace("Het Anker Lyceum", "Het Nieuwe Anker"), encoding="utf-8")
     shutil.rmtree(dist / "de-wilg")
-    changed = run(discover(configs), dist, intern, workers=1)
+    changed = run(discover(configs), dist, intern, workers=1, documents=False)
     assert [r.status for r in changed] == [Status.BUILT, Status.BUILT]
     assert "Het Nieuwe Anker" in (dist / "het-anker" / "index.html").read_text()
 
-    forced = run(discover(configs), dist, intern, workers=1, force=True)
+    forced = run(discover(configs), dist, intern, workers=1, force=True, documents=False)
     assert [r.status for r in forced] == [Status.BUILT, Status.BUILT]
 
 
 def test_a_failed_rebuild_keeps_the_schools_previous_site(tmp_path):
     configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
     dist, intern = tmp_path / "dist", tmp_path / "intern"
-    run(discover(configs), dist, intern, workers=1)
+    run(discover(configs), dist, intern, workers=1, documents=False)
     before = (dist / "de-wilg" / "index.html").read_bytes()
     (configs / "de-wilg.yml").write_text("school: [\n", encoding="utf-8")
-    [result] = run(discover(configs), dist, intern, workers=1)
+    [result] = run(discover(configs), dist, intern, workers=1, documents=False)
     assert result.status is Status.FAILED
     assert (dist / "de-wilg" / "index.html").read_bytes() == before
     assert write_index(discover(configs), dist, intern) == 1
@@ -141,7 +141,7 @@ def test_cli_batch_with_a_shard_builds_only_its_part(tmp_path, cli):
     configs = write_board(tmp_path)
     mine = [p.stem for p in discover(configs, Shard(1, 2))]
     result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--shard", "1/2",
-                 "--workers", "1")
+                 "--workers", "1", "--alleen-site")
     assert result.code == 0, result.err
     built = sorted(p.name for p in (tmp_path / "dist").iterdir() if p.is_dir())
     assert built == sorted(mine)
@@ -149,7 +149,7 @@ def test_cli_batch_with_a_shard_builds_only_its_part(tmp_path, cli):
     assert not (tmp_path / "dist" / "index.html").exists(), "a shard does not claim the whole board's index"
 
     other = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--shard", "2/2",
-                "--workers", "1")
+                "--workers", "1", "--alleen-site")
     assert other.code == 0
     merged = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--alleen-index")
     assert merged.code == 0 and "3 scholen" in merged.out

@@ -104,12 +104,13 @@ def test_random_strings_build_literally_or_fail_clearly(strings):
         for value in strings:
             folded = " ".join(value.split())
             assert folded in readable, value
-        # on paper too: the card shows all three values (the whole protocol PDF would take seconds per example)
+        # on paper too: the card shows the school's name and the escalation titles (the whole protocol PDF
+        # would take seconds per example; test_safe_rendering.py checks every document once)
         checked = check(config)
         card = card_pdf(print_data(checked.school, checked.facts, Audience.STAFF)).pdf
         printed = _squeezed(subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=card, capture_output=True,
                                            check=True).stdout.decode("utf-8"))
-        for value in strings:
+        for value in (strings[0], strings[2]):
             assert _squeezed(value) in printed, value
 
 

@@ -182,7 +182,8 @@ def _local_targets(site: Path) -> dict[str, list[Path]]:
             parts = urlsplit(url)
             if parts.scheme or parts.netloc or not parts.path:
                 continue
-            target = (page.parent / unquote(parts.path)).resolve()
+            base = site if parts.path.startswith("/") else page.parent  # 404.html links from the site's root
+            target = (base / unquote(parts.path).lstrip("/")).resolve()
             needed.setdefault(str(page.relative_to(site)), []).append(target / "index.html" if target.is_dir()
                                                                      else target)
     return needed
