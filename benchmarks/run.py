@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -74,7 +75,9 @@ def plain_material_project(folder: Path) -> Path:
     shutil.copytree(ROOT / "content", docs)
     for page in (ROOT / "content").rglob("*.md"):
         target = docs / page.relative_to(ROOT / "content")
-        target.write_text(env.get_template(str(page.relative_to(ROOT / "content"))).render(), encoding="utf-8")
+        text = env.get_template(str(page.relative_to(ROOT / "content"))).render()
+        # our own page templates (the letters' brief.html) live in overrides/, which plain Material has not
+        target.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), encoding="utf-8")
     shutil.copytree(ROOT / "includes", folder / "includes")
     settings["plugins"] = [p for p in settings["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     settings["theme"].pop("custom_dir", None)
