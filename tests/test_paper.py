@@ -629,3 +629,16 @@ def test_links_are_printed_with_their_address_or_page(tmp_path):
     assert "verder (zie paragraaf 2.1)" in text  # the number as on the site, not a page number
     assert "Uitleg vooraf." in text  # the glossary page's own words stay, before the data glossary
     assert "Navigatie" not in text
+
+
+def test_a_build_on_its_own_renders_the_same_pdfs(example_build, tmp_path):
+    """The command line alone renders public and staff PDFs in two processes (tests keep threads, so one):
+    both ways give the same bytes."""
+    site, intern = tmp_path / "site", tmp_path / "intern"
+    command = [sys.executable, "-m", "schoolprotocol", "build", "--site", str(site), "--intern", str(intern)]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    alone = type(example_build)(example_build.config, site, intern)
+    for audience in (Audience.PUBLIC, Audience.STAFF):
+        for key, path in pdfs(example_build, audience).items():
+            assert pdfs(alone, audience)[key].read_bytes() == path.read_bytes(), path.name

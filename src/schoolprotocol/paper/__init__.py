@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..audience import Audience
@@ -46,6 +47,9 @@ def write_pdfs(checked, public_stage: Path, intern_stage: Path) -> None:
                 made = {Audience.PUBLIC: _render_set(Audience.PUBLIC), Audience.STAFF: staff.result()}
         else:
             made = {audience: _render_set(audience) for audience in sets}
+    except BrokenProcessPool as err:  # the second process died (out of memory, killed): say so, keep the old output
+        raise PaperError("De PDF's voor het personeel konden niet worden gemaakt: het proces dat ze opmaakte "
+                         "stopte onverwacht (te weinig geheugen?). Probeer het opnieuw.") from err
     finally:
         _JOB = None
     for audience, (_, out_dir, names) in sets.items():
