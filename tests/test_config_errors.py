@@ -78,7 +78,7 @@ def test_five_mistakes_are_all_reported_with_their_lines(tmp_path, cli):
      "De volgende evaluatie ligt niet na de datum van vaststelling."),
     ("  instemming_mr: ja", "  instemming_mr: misschien", "beleid.instemming_mr", "Hier hoort ja of nee te staan."),
     ("  korte_naam: HVC", "  korte_naam: " + "x" * 41, "school.korte_naam", "Deze tekst is te lang."),
-    ("  naam: Het Voorbeeld College", '  naam: ""', "school.naam", "Dit veld is leeg."),
+    ("  naam: Het Voorbeeld College", '  naam: ""', "school.naam", "Dit veld is leeg, maar het is verplicht."),
     ("  plaats: Utrecht", "  plaats: {stad: Utrecht}", "school.plaats", "Hier hoort tekst te staan."),
     ("    taken:", "    taken: alles", "personen.socialemediafunctionaris.taken", "Hier hoort een lijst te staan"),
 ])

@@ -44,15 +44,17 @@ class LoadedSchool:
 def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
     """Return the validated school, or raise `InputError` with every problem at once."""
     path = Path(path)
-    source = read_yaml(path)
+    source = read_yaml(path, keep_going=True)
+    early = list(source.problems)  # a key twice, a refused tag: reported with everything else
     if not isinstance(source.data, dict):
-        raise InputError([Problem(path, "Bovenaan hoort een groep velden te staan (school:, personen:, ...), "
-                                  "geen lijst of losse tekst.", line=1)])
+        raise InputError(early or [Problem(path, "Bovenaan hoort een groep velden te staan (school:, personen:, ...), "
+                                           "geen lijst of losse tekst.", line=1)])
     try:
-        config = SchoolConfig.model_validate(source.data)
+        config = SchoolConfig.model_validate(without_empty(source.data))
     except ValidationError as err:
-        raise InputError(problems_from(err, source, SchoolConfig)) from None
-    problems = cross_problems(config, source)
+        later = [p for p in problems_from(err, source, SchoolConfig) if not _already_reported(p, source)]
+        raise InputError(early + later) from None
+    problems = early + cross_problems(config, source)
     logo = None
     try:
         logo = read_logo(path.parent / config.school.logo, source)
@@ -62,6 +64,29 @@ def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
         raise InputError(problems)
     assert logo is not None
     return LoadedSchool(config, path, logo, tuple(notices(config, today or date.today())))
+
+
+def without_empty(data: object) -> object:
+    """Leave out every key written without a value (`adres:`, `adres: ~`, `adres: ""`).
+
+    One reading, whatever the YAML library: an empty optional field is simply absent, and
+    an empty required field is reported as "leeg" (see `translate`), never as the text "~".
+    """
+    if isinstance(data, dict):
+        return {key: without_empty(value) for key, value in data.items() if not _is_empty(value)}
+    if isinstance(data, list):
+        return [without_empty(item) for item in data]
+    return data
+
+
+def _is_empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _already_reported(problem: Problem, source: Source) -> bool:
+    """A place the reading already complained about (a refused tag leaves an empty value behind)."""
+    return any(problem.field == dotted(where) or problem.field.startswith(dotted(where) + ".")
+               for where in source.problem_paths)
 
 
 def cross_problems(config: SchoolConfig, source: Source) -> list[Problem]:

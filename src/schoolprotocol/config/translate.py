@@ -29,7 +29,13 @@ def _one(item: dict[str, Any], source: Source, model: type[BaseModel]) -> Proble
     make = lambda message, **kw: Problem(source.path, message, line=line, field=field, **kw)  # noqa: E731
 
     if kind == "missing":
+        if loc in source.empty:
+            return make("Dit veld is leeg, maar het is verplicht.", hint=_describe(model, loc))
         return make("Dit verplichte veld ontbreekt.", hint=_describe(model, loc))
+    if found is None and kind not in _OWN_KINDS:
+        # an empty item in a list (`- ` or `- ~`): there is no key to leave out
+        return make("Hier staat niets, maar er hoort een waarde te staan.",
+                    hint="Vul het in, of haal de regel weg.")
     if kind == "extra_forbidden":
         known = _fields_at(model, loc[:-1])
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)

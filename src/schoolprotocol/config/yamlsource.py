@@ -32,7 +32,10 @@ _NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 
 _STANDARD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_NULLS = {"", "~", "null", "Null", "NULL"}
+#: Null is decided by the tag the loader resolved (`~`, `null`, nothing at all), never by the
+#: scalar's style: libyaml reports a plain scalar's style as '' and the pure-Python loader as None,
+#: so a style test read `naam: ~` as the text "~" with one loader and as empty with the other.
+_NULL_TAG = _STANDARD + "null"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,12 @@ class Source:
     path: Path
     data: Any
     lines: dict[Path_, int]
+    #: Problems in the file's structure (a key twice, a refused tag) that did not stop the reading.
+    problems: tuple[Problem, ...] = ()
+    #: Where those problems are, so a check of the data does not report the same place again.
+    problem_paths: frozenset[Path_] = frozenset()
+    #: Keys that were written but left empty (`naam:`, `naam: ~`, `naam: ""`).
+    empty: frozenset[Path_] = frozenset()
 
     def line_of(self, where: Path_) -> int | None:
         """The line of `where`, or of its nearest ancestor that exists."""
@@ -52,8 +61,14 @@ class Source:
         return None
 
 
-def read_yaml(path: Path, *, what: str = "configuratie", max_bytes: int = MAX_BYTES) -> Source:
-    """Load `path` or raise `InputError` with every problem found in it."""
+def read_yaml(path: Path, *, what: str = "configuratie", max_bytes: int = MAX_BYTES,
+              keep_going: bool = False) -> Source:
+    """Load `path` or raise `InputError` with every problem found in it.
+
+    With `keep_going`, problems that still leave readable data (a key written twice, a refused
+    tag) are returned in `Source.problems` instead, so the caller can report them together with
+    every other mistake in the file.
+    """
     text = _read_text(path, what, max_bytes)
     tabs = _tab_problems(path, text)
     if tabs:
@@ -79,9 +94,10 @@ def read_yaml(path: Path, *, what: str = "configuratie", max_bytes: int = MAX_BY
                                   hint="Begin met het voorbeeld school_config.yml uit het project.")])
     walker = _Walker(path)
     data = walker.value(root, ())
-    if walker.problems:
+    if walker.problems and not (keep_going and not walker.too_many):
         raise InputError(walker.problems)
-    return Source(path, data, walker.lines)
+    return Source(path, data, walker.lines, tuple(walker.problems), frozenset(walker.problem_paths),
+                  frozenset(walker.empty))
 
 
 def _read_text(path: Path, what: str, max_bytes: int) -> str:
@@ -176,6 +192,8 @@ class _Walker:
         self.path = path
         self.lines: dict[Path_, int] = {}
         self.problems: list[Problem] = []
+        self.problem_paths: set[Path_] = set()
+        self.empty: set[Path_] = set()
         self.count = 0
         self.too_many = False
 
@@ -194,9 +212,13 @@ class _Walker:
                 self.path, "Dit YAML-label (tag) is niet toegestaan; een configuratie bevat alleen tekst, lijsten en groepen.",
                 line=node.start_mark.line + 1, field=_dotted(where), found=node.tag,
                 hint="Haal het label (het deel dat met ! begint) weg."))
+            self.problem_paths.add(where)
             return None
         if isinstance(node, ScalarNode):
-            return self._scalar(node)
+            value = self._scalar(node)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                self.empty.add(where)
+            return value
         if isinstance(node, SequenceNode):
             items = []
             for index, item in enumerate(node.value):
@@ -208,7 +230,7 @@ class _Walker:
         return None  # pragma: no cover - PyYAML has only three node kinds
 
     def _scalar(self, node: ScalarNode) -> Any:
-        if node.style is None and node.value in _NULLS and node.tag != _STANDARD + "str":
+        if node.tag == _NULL_TAG:
             return None
         return node.value
 
@@ -235,6 +257,7 @@ class _Walker:
                     "daarom weigeren we het bestand.",
                     line=line, field=_dotted(where + (key,)),
                     hint=f"Het eerste staat op regel {first_line[key]}. Haal één van de twee weg."))
+                self.problem_paths.add(where + (key,))
                 continue
             first_line[key] = line
             self.lines[where + (key,)] = line
