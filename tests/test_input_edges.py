@@ -114,3 +114,254 @@ def test_refused_tag_is_reported_once_with_other_mistakes(tmp_path, loader):
     text = with_line("  sector: vo", "  sector: hbo", text)
     found = problems(write_school(tmp_path, text=text))
     assert sorted(p.field for p in found) == ["school.plaats", "school.sector"], [p.render() for p in found]
+
+
+# --- 8: what build needs, check verifies: the logo decodes, dates lie in 2000-2099 -------
+
+LOGO_LINE = line_of(EXAMPLE_TEXT, "  logo: school/logo.svg")
+
+
+def png_bytes(colour=(200, 0, 0), size=(120, 60)) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def jpeg_bytes() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.effect_noise((200, 100), 60).convert("RGB").save(out, format="JPEG")
+    return out.getvalue()
+
+
+def school_with_logo(tmp_path, data: bytes, name: str = "logo.png"):
+    text = with_line("  logo: school/logo.svg", f"  logo: school/{name}")
+    path = write_school(tmp_path, text=text)
+    (tmp_path / "school" / name).write_bytes(data)
+    return path
+
+
+def _corrupt_png() -> bytes:
+    data = bytearray(png_bytes(size=(300, 300)))
+    start = data.index(b"IDAT") + 8
+    data[start:start + 40] = b"\x00" * 40  # header and chunk layout intact, compressed body broken
+    return bytes(data)
+
+
+def _truncated_jpeg() -> bytes:
+    data = jpeg_bytes()
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize("make, name", [(_corrupt_png, "logo.png"), (_truncated_jpeg, "logo.jpg")])
+def test_logo_with_valid_header_and_broken_body_fails_check(tmp_path, cli, make, name):
+    import weasyprint  # noqa: F401 - it turns on LOAD_TRUNCATED_IMAGES for the whole process, as in a build
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES
+    path = school_with_logo(tmp_path, make(), name)
+    result = cli("check", "--config", path)
+    assert result.code == 1, result.out
+    assert f"regel {LOGO_LINE}, veld 'school.logo'" in result.err
+    assert "beschadigd of onvolledig" in result.err
+    assert "Traceback" not in result.err
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # put back as it was
+
+
+@pytest.mark.parametrize("make, name", [(png_bytes, "logo.png"), (jpeg_bytes, "logo.jpg")])
+def test_good_raster_logo_passes(tmp_path, make, name):
+    assert load_school(school_with_logo(tmp_path, make(), name)).logo.mime in ("image/png", "image/jpeg")
+
+
+@pytest.mark.parametrize("needle, new, field", [
+    ("  vastgesteld_op: 2026-09-01", "  vastgesteld_op: 1969-12-31", "beleid.vastgesteld_op"),
+    ("  volgende_evaluatie: 2027-09-01", "  volgende_evaluatie: 2206-09-01", "beleid.volgende_evaluatie"),
+    ("  volgende_evaluatie: 2027-09-01", "  volgende_evaluatie: 2107-01-01", "beleid.volgende_evaluatie"),
+    ("  volgende_evaluatie: 2027-09-01", "  volgende_evaluatie: 1999-12-31", "beleid.volgende_evaluatie"),
+])
+def test_dates_outside_2000_2099_fail_check(tmp_path, cli, loader, needle, new, field):
+    path = write_school(tmp_path, text=with_line(needle, new))
+    result = cli("check", "--config", path)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert f"regel {line_of(EXAMPLE_TEXT, needle)}, veld '{field}'" in result.err
+    assert "Dit jaartal kan niet kloppen" in result.err
+    assert "2000-01-01 tot en met 2099-12-31" in result.err
+
+
+def test_dates_at_the_edges_of_the_range_pass(tmp_path):
+    text = with_line("  vastgesteld_op: 2026-09-01", "  vastgesteld_op: 2000-01-01")
+    text = with_line("  volgende_evaluatie: 2027-09-01", "  volgende_evaluatie: 2099-12-31", text)
+    assert load_school(write_school(tmp_path, text=text)).config.beleid.volgende_evaluatie.year == 2099
+
+
+# --- 11: the size is checked before the logo is read -------------------------------------
+
+def test_huge_logo_is_refused_without_reading_it(tmp_path, cli, monkeypatch):
+    import time
+    import tracemalloc
+    from pathlib import Path
+
+    path = write_school(tmp_path, text=EXAMPLE_TEXT)
+    huge = tmp_path / "school" / "logo.svg"
+    with huge.open("wb") as handle:  # sparse: 3 GB on paper, nothing on disk
+        handle.truncate(3 * 1024 ** 3)
+    real_open = Path.open
+
+    def no_reading(self, *args, **kwargs):
+        assert self != huge, "the logo was opened before its size was checked"
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", no_reading)
+    real_read = Path.read_bytes
+
+    def no_read_bytes(self):
+        assert self != huge, "the logo was read before its size was checked"
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", no_read_bytes)
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        [problem] = problems(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.monotonic() - started < 10
+    assert peak < 50 * 1024 ** 2
+    assert problem.field == "school.logo" and problem.message == "Het logo is te groot."
+    assert problem.found == f"{3 * 1024 ** 2} kB" and problem.allowed == "hoogstens 200 kB"
+
+
+# --- minor: valid SVGs are accepted; a refusal says why ----------------------------------
+
+SVG_BODY = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><title>Logo café</title>'
+            '<rect width="20" height="10" fill="#1d4f91"/></svg>')
+DOCTYPE = '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(b"\xef\xbb\xbf" + SVG_BODY.encode("utf-8"), id="utf8-bom"),
+    pytest.param((DOCTYPE + SVG_BODY).encode("utf-8"), id="doctype-first"),
+    pytest.param(('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + DOCTYPE + SVG_BODY).encode("latin-1"),
+                 id="iso-8859-1"),
+    pytest.param(("<!-- gemaakt met Inkscape -->\n" + SVG_BODY).encode("utf-8"), id="comment-first"),
+])
+def test_valid_svg_variants_are_accepted_and_drawn_for_word(tmp_path, data):
+    from schoolprotocol.letters.logo import _svg_to_png, word_logo
+
+    school = load_school(school_with_logo(tmp_path, data, "logo.svg"))
+    assert school.logo.mime == "image/svg+xml"
+    _svg_to_png.cache_clear()
+    png = word_logo(school.logo)
+    assert png and png.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"<svg xmlns='http://www.w3.org/2000/svg'><g></svg>", "geen geldige XML"),
+    (b"<html><body>logo</body></html>", "geen SVG (het begint met <html>"),
+    (b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>', "entiteiten"),
+    (b"GIF89a....", "geen SVG-, PNG- of JPG-bestand"),
+])
+def test_refused_logo_says_why(tmp_path, cli, data, reason):
+    result = cli("check", "--config", school_with_logo(tmp_path, data, "logo.svg"))
+    assert result.code == 1 and "Traceback" not in result.err
+    assert f"regel {LOGO_LINE}, veld 'school.logo'" in result.err
+    assert reason in result.err
+
+
+# --- 9: the Word logo makes no request and reads no file -----------------------------------
+
+@pytest.fixture
+def red_server():
+    """A local web server that serves a red PNG and counts the requests it gets."""
+    import http.server
+    import threading
+
+    body = png_bytes((255, 0, 0), (40, 40))
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's interface
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_word_logo_fetches_nothing_remote_or_local(tmp_path, red_server, caplog):
+    from PIL import Image
+    from io import BytesIO
+
+    from schoolprotocol.config.load import Logo
+    from schoolprotocol.letters.logo import _svg_to_png, word_logo
+
+    base, hits = red_server
+    secret = tmp_path / "buiten-het-project.png"  # outside the project and outside the school folder
+    secret.write_bytes(png_bytes((255, 0, 0), (40, 40)))
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 20">'
+           '<rect width="40" height="20" fill="#ffffff"/>'
+           f'<image href="{base}/logo.png" x="0" y="0" width="20" height="20"/>'
+           f'<image xlink:href="{secret.as_uri()}" x="20" y="0" width="20" height="20"/></svg>').encode()
+    _svg_to_png.cache_clear()
+    with caplog.at_level("WARNING"):
+        png = word_logo(Logo("image/svg+xml", svg))
+    assert hits == []
+    image = Image.open(BytesIO(png)).convert("RGB")
+    assert all(image.getpixel((x, y)) != (255, 0, 0) for x in range(0, image.width, 25)
+               for y in range(0, image.height, 25)), "a referenced picture was drawn into the logo"
+    [warning] = [r.getMessage() for r in caplog.records if r.name == "schoolprotocol"]
+    assert "buiten het logobestand" in warning and base in warning and secret.as_uri() in warning
+    assert "()" not in warning
+    assert not [r for r in caplog.records if r.name == "weasyprint"]
+
+
+def test_word_logo_still_draws_embedded_data_pictures(tmp_path):
+    import base64
+    from io import BytesIO
+
+    from PIL import Image
+
+    from schoolprotocol.config.load import Logo
+    from schoolprotocol.letters.logo import _svg_to_png, word_logo
+
+    uri = "data:image/png;base64," + base64.b64encode(png_bytes((255, 0, 0), (40, 40))).decode()
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><image href="{uri}" '
+           'width="40" height="40"/></svg>').encode()
+    _svg_to_png.cache_clear()
+    image = Image.open(BytesIO(word_logo(Logo("image/svg+xml", svg)))).convert("RGB")
+    assert image.getpixel((image.width // 2, image.height // 2)) == (255, 0, 0)
+
+
+def test_word_logo_failure_warning_has_no_empty_brackets(caplog, monkeypatch):
+    from schoolprotocol.config.load import Logo
+    from schoolprotocol.letters import logo as logo_module
+
+    def broken(_data):
+        raise ValueError()
+
+    monkeypatch.setattr(logo_module, "_svg_to_png", broken)
+    with caplog.at_level("WARNING"):
+        assert logo_module.word_logo(Logo("image/svg+xml", b"<svg/>")) is None
+    [message] = [r.getMessage() for r in caplog.records]
+    assert "()" not in message and "geen logo" in message

@@ -7,7 +7,6 @@ every later step works on the frozen `SchoolConfig` inside `LoadedSchool`.
 from __future__ import annotations
 
 import base64
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -118,29 +117,100 @@ def read_logo(path: Path, source: Source) -> Logo:
     if not path.is_file():
         raise fail("Het logo is niet gevonden.", found=str(path),
                    hint="Zet het logo naast school_config.yml en schrijf de bestandsnaam vanaf die map.")
-    data = path.read_bytes()
+    too_big = lambda size: fail(  # noqa: E731
+        "Het logo is te groot.", found=f"{size // 1024} kB", allowed=f"hoogstens {MAX_LOGO_BYTES // 1024} kB",
+        hint="Gebruik een SVG of verklein de afbeelding.")
+    size = path.stat().st_size  # before reading: a file of gigabytes is never read into memory
+    if size > MAX_LOGO_BYTES:
+        raise too_big(size)
+    with path.open("rb") as handle:
+        data = handle.read(MAX_LOGO_BYTES + 1)  # the file may have grown since the stat
     if len(data) > MAX_LOGO_BYTES:
-        raise fail("Het logo is te groot.", found=f"{len(data) // 1024} kB",
-                   allowed=f"hoogstens {MAX_LOGO_BYTES // 1024} kB", hint="Gebruik een SVG of verklein de afbeelding.")
-    mime = _image_type(data)
+        raise too_big(len(data))
+    mime, reason = _image_type(data)
     if mime is None:
-        raise fail("Het logo is geen afbeelding die we kunnen gebruiken.", found=path.name, allowed="SVG, PNG of JPG")
+        raise fail("Het logo is geen afbeelding die we kunnen gebruiken" + (f": {reason}" if reason else "."),
+                   found=path.name, allowed="SVG, PNG of JPG")
     return Logo(mime, data)
 
 
-def _image_type(data: bytes) -> str | None:
+def _image_type(data: bytes) -> tuple[str | None, str | None]:
+    """The logo's type, or None and the reason in words for the school."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
+        return _decoded(data, "image/png", "PNG")
     if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    head = data[:2048].lstrip()
-    if head.startswith(b"<?xml") or head.startswith(b"<svg") or head.startswith(b"<!--"):
-        try:
-            root = ET.fromstring(data.decode("utf-8"))
-        except (ET.ParseError, UnicodeDecodeError):
-            return None
-        if root.tag.rsplit("}", 1)[-1] == "svg":
-            return "image/svg+xml"
+        return _decoded(data, "image/jpeg", "JPEG")
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"<"):
+        reason = svg_problem(data)
+        return ("image/svg+xml", None) if reason is None else (None, reason)
+    return None, "het is geen SVG-, PNG- of JPG-bestand (de eerste tekens passen bij geen van drieën)"
+
+
+def _decoded(data: bytes, mime: str, kind: str) -> tuple[str | None, str | None]:
+    """Decode the whole picture now, so a broken file stops `check`, not the PDF or Word step halfway."""
+    import warnings
+    from io import BytesIO
+
+    from PIL import Image, ImageFile
+
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False  # WeasyPrint turns this on for the whole process
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(BytesIO(data)) as image:
+                if image.format != kind:
+                    return None, f"de inhoud is geen echte {kind}"
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return None, f"het {kind}-bestand heeft veel te veel beeldpunten"
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
+        return None, f"het {kind}-bestand is beschadigd of onvolledig en kan niet worden gelezen"
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = previous
+    return mime, None
+
+
+_XML_ERRORS = {
+    "mismatched tag": "een element wordt met een andere naam gesloten dan geopend",
+    "no element found": "het bestand houdt op voordat alle elementen gesloten zijn",
+    "syntax error": "de opmaak klopt niet",
+    "not well-formed (invalid token)": "er staat een teken dat in XML niet mag",
+    "unclosed token": "een element of aanhalingsteken wordt niet gesloten",
+    "undefined entity": "er staat een onbekende entiteit (&...;)",
+    "junk after document element": "na het afsluitende </svg> staat nog iets",
+    "unknown encoding": "de tekencodering in de XML-kop is onbekend",
+    "encoding specified in XML declaration is incorrect": "de tekencodering in de XML-kop klopt niet met het bestand",
+    "duplicate attribute": "een element heeft hetzelfde attribuut twee keer",
+    "unbound prefix": "een voorvoegsel (zoals xlink:) is niet gedeclareerd",
+}
+
+
+def svg_problem(data: bytes) -> str | None:
+    """None for a usable SVG, else why not. Any XML encoding, a byte order mark and a DOCTYPE are fine;
+    entity definitions are refused (they can blow a small file up to gigabytes)."""
+    import xml.parsers.expat
+
+    class Refused(Exception):
+        pass
+
+    def no_entities(*_args: object) -> None:
+        raise Refused
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.EntityDeclHandler = no_entities
+    root: list[str] = []
+    parser.StartElementHandler = lambda name, _attrs: root.append(name) if not root else None
+    try:
+        parser.Parse(data, True)
+    except Refused:
+        return "het SVG-bestand definieert eigen entiteiten (<!ENTITY ...>); dat staan we niet toe"
+    except xml.parsers.expat.ExpatError as err:
+        english = xml.parsers.expat.ErrorString(err.code)
+        return f"het SVG-bestand is geen geldige XML: {_XML_ERRORS.get(english, english)} (regel {err.lineno})"
+    if not root or root[0].rsplit(":", 1)[-1] != "svg":
+        return f"het bestand is XML, maar geen SVG (het begint met <{root[0] if root else '?'}> in plaats van <svg>)"
     return None
 
 
