@@ -218,7 +218,8 @@ class _Builder:
                 out["maxLength"] = 254
                 out["not"] = {"pattern": "\\.\\."}
         elif out.get("format") == "date":
-            out["x-meldingen"] = [["", "Dit is geen geldige datum. " + _DATE_HINT]]
+            out["x-meldingen"] = [["^(?!20)[0-9]{4}-", _message(types.Datum, "2206-09-01")],
+                                  ["", "Dit is geen geldige datum. " + _DATE_HINT]]
         elif "x-opmaak" in out and "pattern" not in out:
             out["pattern"] = CONTROL_FREE_PATTERN
             out["x-meldingen"] = [["", self.control_message]]

@@ -8,13 +8,12 @@ see, so write them for a school leader, not a programmer.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, Telefoon, Tekst, tekst
+from .types import Datum, Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, Telefoon, Tekst, tekst
 
 Sector = Literal["po", "vo", "mbo"]
 Detail = Literal["naam", "telefoon", "email"]
@@ -137,7 +136,7 @@ class Politie(Model):
     contactpersoon: Persoon = Field(title="Vaste contactpersoon bij de politie", description="Meestal de wijkagent of jeugdagent van de school.")
     afspraken: list[Tekst] = Field(min_length=1, title="Afspraken met de politie", description=(
         "Wat de school en de politie hebben afgesproken over online incidenten. Eén afspraak per regel."))
-    afspraken_gemaakt_op: date | None = Field(None, title="Datum van de afspraken")
+    afspraken_gemaakt_op: Datum | None = Field(None, title="Datum van de afspraken")
 
     @model_validator(mode="before")
     @classmethod
@@ -216,9 +215,9 @@ class LokaalContact(Model):
 
 class Beleid(Model):
     vastgesteld_door: Tekst = Field(title="Vastgesteld door", examples=["College van bestuur, na instemming van de MR"])
-    vastgesteld_op: date = Field(title="Vastgesteld op")
+    vastgesteld_op: Datum = Field(title="Vastgesteld op")
     versie: tekst(20) = Field(title="Versie", examples=["1.0"])
-    volgende_evaluatie: date = Field(title="Volgende evaluatie", description="Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.")
+    volgende_evaluatie: Datum = Field(title="Volgende evaluatie", description="Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.")
     instemming_mr: JaNee = Field(False, title="Met instemming van de (G)MR")
 
     @model_validator(mode="after")

@@ -68,6 +68,9 @@ def _one(item: dict[str, Any], source: Source, model: type[BaseModel]) -> Proble
         return make("Hier hoort ja of nee te staan.", found=short(found), allowed="ja, nee")
     if kind in ("int_parsing", "int_type", "float_parsing"):
         return make("Hier hoort een getal te staan.", found=short(found))
+    if kind == "datum_bereik":
+        from .types import DATE_RANGE_TEXT
+        return make(item["msg"], found=short(found), allowed=DATE_RANGE_TEXT)
     if kind in _OWN_KINDS or item.get("msg", "").startswith(("Dit ", "De ", "Een ", "Er ", "Na ", "Bij ", "Vul ")):
         return make(item["msg"], found=short(found) if not isinstance(found, dict) else None)
     return make("Deze waarde klopt niet.", found=short(found), hint=f"(technisch: {item.get('msg')})")

@@ -8,6 +8,7 @@ build checks. Messages are Dutch; `translate.py` turns them into problems.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -164,6 +165,26 @@ def _colour(value: str) -> str:
 
 Kleur = Annotated[str, AfterValidator(_colour),
                   Field(json_schema_extra={"pattern": COLOUR_PATTERN, "x-formaat": "kleur"}, examples=["#1d4f91"])]
+
+# --- dates -----------------------------------------------------------------
+
+#: The years a date in a school's protocol can sensibly have. Outside them a date is a typo
+#: (2206 for 2026), and PDF, Word and zip files cannot all store it.
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+DATE_PATTERN = r"^20[0-9]{2}-[0-9]{2}-[0-9]{2}$"
+DATE_RANGE_TEXT = f"een datum van {FIRST_YEAR}-01-01 tot en met {LAST_YEAR}-12-31"
+
+
+def _date_in_range(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "datum_bereik", "Dit jaartal kan niet kloppen: een datum hier ligt in de jaren {first} tot en met {last}. "
+            "Is het jaartal verkeerd getypt?", {"first": FIRST_YEAR, "last": LAST_YEAR})
+    return value
+
+
+Datum = Annotated[date, AfterValidator(_date_in_range),
+                  Field(json_schema_extra={"pattern": DATE_PATTERN}, examples=["2027-08-31"])]
 
 # --- yes/no ----------------------------------------------------------------
 
