@@ -365,3 +365,111 @@ def test_word_logo_failure_warning_has_no_empty_brackets(caplog, monkeypatch):
         assert logo_module.word_logo(Logo("image/svg+xml", b"<svg/>")) is None
     [message] = [r.getMessage() for r in caplog.records]
     assert "()" not in message and "geen logo" in message
+
+
+# --- minor: invisible characters are refused, naming the character and the field ----------
+
+@pytest.mark.parametrize("needle, field, char", [
+    ("  naam: Het Voorbeeld College", "school.naam", "\u2060"),
+    ("  email: info@voorbeeldcollege.example", "school.email", "\ufeff"),
+    ("  plaats: Utrecht", "school.plaats", "\u061c"),
+    ('  telefoon: "030 123 4567"', "school.telefoon", "\u200b"),
+    ("  adres: Voorbeeldlaan 1, 3500 AA Utrecht", "school.adres", "\ue000"),
+    ("  bestuur: Stichting Voorbeeldscholen", "school.bestuur", "\u00ad"),
+    ("  website: https://www.voorbeeldcollege.example/", "school.website", "\u202e"),
+])
+def test_invisible_characters_are_refused(tmp_path, cli, loader, needle, field, char):
+    key, value = needle.split(": ", 1)
+    # in the middle of the value, where no one sees it
+    middle = len(value) // 2
+    text = with_line(needle, f"{key}: {value[:middle]}{char}{value[middle:]}")
+    path = write_school(tmp_path, text=text)
+    found = problems(path)
+    [problem] = [p for p in found if p.field == field]
+    assert len(found) == 1, [p.render() for p in found]
+    code = f"U+{ord(char):04X}"
+    assert code in problem.message
+    assert problem.line == line_of(EXAMPLE_TEXT, needle)
+    result = cli("check", "--config", path)
+    assert result.code == 1 and code in result.err and f"veld '{field}'" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_invisible_character_rule_for_text_types():
+    from pydantic import TypeAdapter, ValidationError
+
+    from schoolprotocol.config.types import LangeTekst, Tekst
+
+    for char in "\u2060\ufeff\u061c\u200b\u2028\u2029\x07":
+        with pytest.raises(ValidationError) as caught:
+            TypeAdapter(Tekst).validate_python(f"Het{char}College")
+        assert f"U+{ord(char):04X}" in str(caught.value)
+    assert TypeAdapter(LangeTekst).validate_python("Regel een\nregel\ttwee") == "Regel een\nregel\ttwee"
+    assert TypeAdapter(Tekst).validate_python("Zorgcoördinator – ‘t Hoge Land, São Paulo, Ελλάδα") \
+        == "Zorgcoördinator – ‘t Hoge Land, São Paulo, Ελλάδα"
+
+
+def test_form_schema_pattern_agrees_with_the_python_rule():
+    import re
+
+    from schoolprotocol.config.chars import is_invisible
+    from schoolprotocol.formschema import control_free_pattern
+
+    pattern = re.compile(control_free_pattern())
+    for code in list(range(0, 0x3000)) + [0xFEFF, 0xE000, 0xF8FF, 0xFFFD, 0x1F600, 0xE0001, 0xF0000, 0x10FFFD]:
+        char = chr(code)
+        assert (pattern.match(f"a{char}b") is None) == is_invisible(char), hex(code)
+
+
+# --- minor: the phone notations a Dutch school types; printed in one national notation ---------
+# Expected by hand: netnummer (2 digits after the 0, like 073) then 3 + 4 digits; a 3-digit
+# netnummer (0317) then 3 + 3; mobile 06 then the 8 digits together; 0800/0900 then the rest.
+
+@pytest.mark.parametrize("typed, printed", [
+    ("+31 (0)73 - 629 29 29", "073 629 2929"),
+    ("073 - 614 44 44", "073 614 4444"),
+    ("(073) 614 44 44", "073 614 4444"),
+    ("073-6144444", "073 614 4444"),
+    ("030.123.45.67", "030 123 4567"),
+    ("0031 30 123 4567", "030 123 4567"),
+    ("+31 30 1234567", "030 123 4567"),
+    ("+31(0)30-1234567", "030 123 4567"),
+    ("0317-123456", "0317 123 456"),
+    ("06-12 34 56 78", "06 12345678"),
+    ("06 - 1234 5678", "06 12345678"),
+    ("+31 6 12345678", "06 12345678"),
+    ("0800-1234", "0800 1234"),
+    ("0900 123 4567", "0900 1234567"),
+])
+def test_common_phone_notations_are_accepted_and_normalised(tmp_path, loader, typed, printed):
+    text = with_line('  telefoon: "030 123 4567"', f'  telefoon: "{typed}"')
+    text = with_line('    telefoon: "06 12345678"', f'    telefoon: "{typed}"', text)
+    school = load_school(write_school(tmp_path, text=text))
+    assert school.config.school.telefoon == printed
+    assert school.config.personen.vertrouwenspersoon.telefoon == printed
+
+
+@pytest.mark.parametrize("typed", ["12345", "030 123 456", "+32 2 123 45 67", "06 1234 5678 9", "bel de receptie",
+                                   "030 123 4567 toestel 12", "+31 (0)73 629 29 29 0"])
+def test_not_a_dutch_phone_number(tmp_path, typed):
+    text = with_line('  telefoon: "030 123 4567"', f'  telefoon: "{typed}"')
+    [problem] = problems(write_school(tmp_path, text=text))
+    assert problem.field == "school.telefoon" and "geen Nederlands telefoonnummer" in problem.message
+
+
+def test_phone_pattern_in_the_form_schema_is_the_python_rule():
+    import re
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from schoolprotocol.config.types import PHONE_PATTERN, Telefoon
+    from schoolprotocol.formschema import form_schema
+
+    assert form_schema()["properties"]["school"]["properties"]["telefoon"]["pattern"] == PHONE_PATTERN
+    for typed in ["+31 (0)73 - 629 29 29", "073 - 614 44 44", "12345", "030 123 456", "06-12 34 56 78", "0800-1234"]:
+        try:
+            TypeAdapter(Telefoon).validate_python(typed)
+            valid = True
+        except ValidationError:
+            valid = False
+        assert bool(re.match(PHONE_PATTERN, typed)) == valid, typed

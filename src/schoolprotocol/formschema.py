@@ -158,15 +158,18 @@ def _rule_messages() -> dict[str, str]:
     }
 
 
-#: Text may not hold invisible control characters (the same class as the Python rule).
-CONTROL_FREE_PATTERN = "^[^" + types._CONTROL.pattern[1:-1] + "]*$"
+def control_free_pattern() -> str:
+    """Text may not hold invisible characters: the same Unicode categories as the Python rule."""
+    from .config.chars import invisible_class
+
+    return "^[^" + invisible_class()[1:-1] + "]*$"
 
 
 class _Builder:
     def __init__(self, schema: dict[str, Any]) -> None:
         self.defs = schema.get("$defs", {})
         self.patterns = _pattern_messages()
-        self.control_message = _message(types.Tekst, "a\u200bb")
+        self.control_message = types.INVISIBLE_MESSAGE
 
     def node(self, node: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
         node = self._collapse(node)
@@ -221,7 +224,7 @@ class _Builder:
             out["x-meldingen"] = [["^(?!20)[0-9]{4}-", _message(types.Datum, "2206-09-01")],
                                   ["", "Dit is geen geldige datum. " + _DATE_HINT]]
         elif "x-opmaak" in out and "pattern" not in out:
-            out["pattern"] = CONTROL_FREE_PATTERN
+            out["pattern"] = control_free_pattern()
             out["x-meldingen"] = [["", self.control_message]]
 
 

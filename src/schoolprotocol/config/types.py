@@ -16,13 +16,19 @@ import phonenumbers
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+from .chars import describe, first_invisible
+
+#: For the form, which cannot name the character: the Python message names it (see `_no_control`).
+INVISIBLE_MESSAGE = ("De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of "
+                     "tekstverwerker). Typ de tekst opnieuw in.")
 
 
 def _no_control(value: str) -> str:
-    if _CONTROL.search(value):
+    char = first_invisible(value)
+    if char is not None:
         raise PydanticCustomError(
-            "onzichtbaar_teken", "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina).")
+            "onzichtbaar_teken", "De tekst bevat een onzichtbaar teken: {teken} (bijvoorbeeld meegekopieerd uit een "
+            "webpagina of tekstverwerker). Typ de tekst opnieuw in.", {"teken": describe(char)})
     return value
 
 
@@ -33,9 +39,9 @@ def _single_line(value: str) -> str:
 def _text(max_length: int, *, multiline: bool = False, extra: dict | None = None):
     schema: dict = {"x-opmaak": False}
     schema.update(extra or {})
-    validators = [AfterValidator(_no_control)]
+    validators = [AfterValidator(_no_control)]  # first: a line separator is refused, not folded into a space
     if not multiline:
-        validators.insert(0, AfterValidator(_single_line))
+        validators.append(AfterValidator(_single_line))
     return Annotated[
         str,
         StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
@@ -58,7 +64,13 @@ Opmaaktekst = _text(4000, multiline=True, extra={"x-opmaak": True, "contentMedia
 
 # --- phone numbers ---------------------------------------------------------
 
-PHONE_PATTERN = r"^(?:(?:\+31|0031|0)[ -]?(?:\(0\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$"
+#: Between the digits a school may type spaces, hyphens, dots, slashes and brackets, as in
+#: `+31 (0)73 - 629 29 29`, `(073) 614 44 44` or `06-12 34 56 78`: every notation people use.
+_SEP = r"[ .\-/()]*"
+PHONE_PATTERN = (
+    rf"^{_SEP}(?:(?:(?:\+|00){_SEP}3{_SEP}1{_SEP}(?:0{_SEP})?|0{_SEP})[1-9](?:{_SEP}[0-9]){{8}}"
+    rf"|0{_SEP}[89]{_SEP}0{_SEP}0(?:{_SEP}[0-9]){{4,7}}){_SEP}$"
+)
 _PHONE = re.compile(PHONE_PATTERN)
 
 
@@ -70,13 +82,28 @@ def _phone(value: str) -> str:
     return format_phone(value)
 
 
+def _national_digits(value: str) -> str:
+    """'+31 (0)73 - 629 29 29' -> '0736292929': the number as dialled inside the Netherlands."""
+    digits = re.sub(r"[^0-9+]", "", value)
+    for prefix in ("+31", "0031"):
+        if digits.startswith(prefix):
+            rest = digits[len(prefix):]
+            return rest if rest.startswith("0") else "0" + rest
+    return digits
+
+
 def format_phone(value: str) -> str:
-    """National notation as Dutch readers expect it: '030 123 4567', '06 12345678'."""
+    """One national notation, whatever the school typed: '030 123 4567', '073 629 2929', '06 12345678'."""
+    digits = _national_digits(value)
     try:
-        number = phonenumbers.parse(value.replace("(0)", ""), "NL")
+        number = phonenumbers.parse(digits, "NL")
     except phonenumbers.NumberParseException:
-        return value
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        number = None
+    if number is not None and phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if re.fullmatch(r"0[89]00[0-9]+", digits):
+        return f"{digits[:4]} {digits[4:]}"
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"  # a number the library does not know yet: still readable
 
 
 #: Short numbers (112, 113) and 0800/0900 service numbers only work dialled as written, inside the Netherlands.

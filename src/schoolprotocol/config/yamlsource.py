@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .chars import describe, first_invisible
 from .problems import InputError, Problem
 
 MAX_BYTES = 256 * 1024
@@ -216,6 +217,15 @@ class _Walker:
             return None
         if isinstance(node, ScalarNode):
             value = self._scalar(node)
+            hidden = first_invisible(value) if isinstance(value, str) else None
+            if hidden is not None:
+                self.problems.append(Problem(
+                    self.path, f"Hier staat een onzichtbaar teken: {describe(hidden)}. Zulke tekens komen vaak mee "
+                    "als u tekst kopieert uit een webpagina of tekstverwerker, en maken bijvoorbeeld een "
+                    "e-mailadres of link onbruikbaar.",
+                    line=node.start_mark.line + 1, field=_dotted(where), found=describe(hidden),
+                    hint="Typ de waarde opnieuw in, of haal het teken weg in een editor die het laat zien."))
+                self.problem_paths.add(where)
             if value is None or (isinstance(value, str) and not value.strip()):
                 self.empty.add(where)
             return value
