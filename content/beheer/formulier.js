@@ -17,11 +17,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Naam van de school",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -32,11 +32,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Korte naam",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -56,11 +56,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Plaats",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -70,11 +70,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "type": "string",
       "x-opmaak": false,
       "title": "Bezoekadres",
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -85,11 +85,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "x-opmaak": false,
       "description": "Naam van het bevoegd gezag (de stichting of vereniging).",
       "title": "Schoolbestuur",
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -121,7 +121,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "030 123 4567"
       ],
-      "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+      "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
       "title": "Algemeen telefoonnummer",
       "type": "string",
       "x-formaat": "telefoon",
@@ -162,11 +162,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Logo",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -263,11 +263,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "x-opmaak": false,
       "description": "Hoe heet bij u de vaste begeleider van een leerling? Bijvoorbeeld 'mentor', 'coach', 'SLB'er' of 'groepsleerkracht'.",
       "title": "Woord voor mentor",
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
@@ -278,11 +278,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "x-opmaak": false,
       "description": "Bijvoorbeeld 'mentoren' of 'coaches'.",
       "title": "Meervoud van dat woord",
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      }
@@ -304,11 +304,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Schoolleiding"
@@ -320,11 +320,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -332,7 +332,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -371,11 +371,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -408,11 +408,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Vertrouwenspersoon"
@@ -424,11 +424,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -436,7 +436,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -475,11 +475,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -512,11 +512,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Externe vertrouwenspersoon"
@@ -528,11 +528,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -540,7 +540,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -579,11 +579,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -616,11 +616,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Zorgco\u00f6rdinator"
@@ -632,11 +632,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -644,7 +644,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -683,11 +683,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -719,11 +719,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Functionaris sociale media"
@@ -735,11 +735,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -747,7 +747,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -786,11 +786,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -815,11 +815,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "minLength": 1,
          "type": "string",
          "x-opmaak": false,
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ],
          "title": "Taak"
@@ -847,11 +847,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Woordvoerder"
@@ -863,11 +863,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -875,7 +875,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -914,11 +914,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -951,11 +951,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Crisiscommunicatie"
@@ -967,11 +967,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -979,7 +979,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -1018,11 +1018,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -1069,11 +1069,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Functie",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ],
         "x-standaard": "Wijkagent"
@@ -1085,11 +1085,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Naam van de persoon. Standaard intern: alleen in de personeelsversie.",
         "title": "Naam",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -1097,7 +1097,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "030 123 4567"
         ],
-        "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+        "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
         "type": "string",
         "x-formaat": "telefoon",
         "description": "Direct nummer. Standaard intern.",
@@ -1136,11 +1136,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "x-opmaak": false,
         "description": "Wanneer deze persoon bereikbaar is, bijvoorbeeld 'ma t/m do 8.30-16.30 uur'.",
         "title": "Bereikbaar",
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -1169,11 +1169,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "minLength": 1,
        "type": "string",
        "x-opmaak": false,
-       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
        "x-meldingen": [
         [
          "",
-         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
         ]
        ],
        "title": "Afspraak"
@@ -1183,10 +1183,18 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "type": "array"
      },
      "afspraken_gemaakt_op": {
+      "examples": [
+       "2027-08-31"
+      ],
       "format": "date",
+      "pattern": "^20[0-9]{2}-[0-9]{2}-[0-9]{2}$",
       "type": "string",
       "title": "Datum van de afspraken",
       "x-meldingen": [
+       [
+        "^(?!20)[0-9]{4}-",
+        "Dit jaartal kan niet kloppen: een datum hier ligt in de jaren 2000 tot en met 2099. Is het jaartal verkeerd getypt?"
+       ],
        [
         "",
         "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
@@ -1266,11 +1274,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "title": "Niveau",
          "type": "string",
          "x-opmaak": false,
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ]
         },
@@ -1297,11 +1305,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "x-opmaak": false,
          "description": "Wanneer u naar dit niveau gaat.",
          "title": "Wanneer",
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ]
         }
@@ -1331,11 +1339,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "title": "Maatregel",
          "type": "string",
          "x-opmaak": false,
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ]
         },
@@ -1348,11 +1356,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "title": "Wie besluit",
          "type": "string",
          "x-opmaak": false,
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ]
         },
@@ -1362,11 +1370,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
          "type": "string",
          "x-opmaak": false,
          "title": "Toelichting",
-         "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+         "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
          "x-meldingen": [
           [
            "",
-           "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+           "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
           ]
          ]
         }
@@ -1405,11 +1413,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "title": "Naam",
        "type": "string",
        "x-opmaak": false,
-       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
        "x-meldingen": [
         [
          "",
-         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
         ]
        ]
       },
@@ -1451,7 +1459,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "030 123 4567"
        ],
-       "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+       "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
        "type": "string",
        "x-formaat": "telefoon",
        "title": "Telefoon",
@@ -1489,11 +1497,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "x-opmaak": true,
        "description": "Hoe het werkt. Eenvoudige opmaak (vet, lijstjes, links) mag.",
        "title": "Toelichting",
-       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
        "x-meldingen": [
         [
          "",
-         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
         ]
        ]
       }
@@ -1685,11 +1693,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "title": "Naam van de methode",
         "type": "string",
         "x-opmaak": false,
-        "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
         "x-meldingen": [
          [
           "",
-          "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+          "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
          ]
         ]
        },
@@ -1761,11 +1769,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "title": "Naam",
        "type": "string",
        "x-opmaak": false,
-       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
        "x-meldingen": [
         [
          "",
-         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
         ]
        ]
       },
@@ -1773,7 +1781,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "030 123 4567"
        ],
-       "pattern": "^(?:(?:\\+31|0031|0)[ -]?(?:\\(0\\))?[1-9](?:[ -]?[0-9]){8}|0[89]00[ -]?[0-9]{4}(?:[0-9]{3})?)$",
+       "pattern": "^[ .\\-/()]*(?:(?:(?:\\+|00)[ .\\-/()]*3[ .\\-/()]*1[ .\\-/()]*(?:0[ .\\-/()]*)?|0[ .\\-/()]*)[1-9](?:[ .\\-/()]*[0-9]){8}|0[ .\\-/()]*[89][ .\\-/()]*0[ .\\-/()]*0(?:[ .\\-/()]*[0-9]){4,7})[ .\\-/()]*$",
        "type": "string",
        "x-formaat": "telefoon",
        "title": "Telefoon",
@@ -1832,11 +1840,11 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "type": "string",
        "x-opmaak": false,
        "title": "Waarvoor",
-       "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
        "x-meldingen": [
         [
          "",
-         "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+         "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
         ]
        ]
       }
@@ -1863,19 +1871,27 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Vastgesteld door",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
      "vastgesteld_op": {
+      "examples": [
+       "2027-08-31"
+      ],
       "format": "date",
+      "pattern": "^20[0-9]{2}-[0-9]{2}-[0-9]{2}$",
       "title": "Vastgesteld op",
       "type": "string",
       "x-meldingen": [
+       [
+        "^(?!20)[0-9]{4}-",
+        "Dit jaartal kan niet kloppen: een datum hier ligt in de jaren 2000 tot en met 2099. Is het jaartal verkeerd getypt?"
+       ],
        [
         "",
         "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
@@ -1891,20 +1907,28 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "title": "Versie",
       "type": "string",
       "x-opmaak": false,
-      "pattern": "^[^\\x00-\\x08\\x0b-\\x1f\\x7f\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069]*$",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uF8FF\\uFEFF\\uFFF9-\\uFFFB\ud804\udcbd\ud804\udccd\ud80d\udc30-\ud80d\udc38\ud82f\udca0-\ud82f\udca3\ud834\udd73-\ud834\udd7a\udb40\udc01\udb40\udc20-\udb40\udc7f\udb80\udc00-\udbbf\udffd\udbc0\udc00-\udbff\udffd]*$",
       "x-meldingen": [
        [
         "",
-        "De tekst bevat een onzichtbaar stuurteken (bijvoorbeeld uit een gekopieerde webpagina)."
+        "De tekst bevat een onzichtbaar teken (bijvoorbeeld meegekopieerd uit een webpagina of tekstverwerker). Typ de tekst opnieuw in."
        ]
       ]
      },
      "volgende_evaluatie": {
       "description": "Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.",
+      "examples": [
+       "2027-08-31"
+      ],
       "format": "date",
+      "pattern": "^20[0-9]{2}-[0-9]{2}-[0-9]{2}$",
       "title": "Volgende evaluatie",
       "type": "string",
       "x-meldingen": [
+       [
+        "^(?!20)[0-9]{4}-",
+        "Dit jaartal kan niet kloppen: een datum hier ligt in de jaren 2000 tot en met 2099. Is het jaartal verkeerd getypt?"
+       ],
        [
         "",
         "Dit is geen geldige datum. Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
@@ -2226,7 +2250,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "afspraken_gemaakt_op": {
     "ui:widget": "text",
     "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
    }
   },
   "protocol": {
@@ -2436,7 +2460,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "vastgesteld_op": {
     "ui:widget": "text",
     "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
    },
    "versie": {
     "ui:help": "Bijvoorbeeld: 1.0."
@@ -2444,7 +2468,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "volgende_evaluatie": {
     "ui:widget": "text",
     "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31."
+    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
    }
   }
  },
