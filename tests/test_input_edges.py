@@ -473,3 +473,55 @@ def test_phone_pattern_in_the_form_schema_is_the_python_rule():
         except ValidationError:
             valid = False
         assert bool(re.match(PHONE_PATTERN, typed)) == valid, typed
+
+
+# --- minor: characters the PDF fonts cannot print are refused, not printed as boxes -----------
+
+@pytest.mark.parametrize("needle, field, char", [
+    ("  naam: Het Voorbeeld College", "school.naam", "\U0001F389"),   # party popper: no font has it
+    ("  plaats: Utrecht", "school.plaats", "\U0001F44D"),              # thumbs up
+    ("    bereikbaar: ma t/m do, 8.30-16.00 uur", "personen.vertrouwenspersoon.bereikbaar", "\u4e2d"),
+])
+def test_characters_without_a_glyph_are_refused(tmp_path, cli, loader, needle, field, char):
+    text = with_line(needle, needle + " " + char)
+    path = write_school(tmp_path, text=text)
+    [problem] = problems(path)
+    assert problem.field == field and problem.line == line_of(EXAMPLE_TEXT, needle)
+    assert f"U+{ord(char):04X}" in problem.message and "PDF" in problem.message
+    result = cli("check", "--config", path)
+    assert result.code == 1 and "Traceback" not in result.err
+
+
+def test_characters_the_fonts_have_pass(tmp_path):
+    # Dutch, other European scripts, typographic quotes and dashes, and the emoji DejaVu does have
+    value = "Zorgcoördinator – ‘t Hoge Land “Ελλάδα” Київ © ½ € ✓ →"
+    if not any(p.is_file() for p in __import__("schoolprotocol.config.printable", fromlist=["DEJAVU"]).DEJAVU):
+        pytest.skip("DejaVu Sans is not installed")
+    text = with_line("  bestuur: Stichting Voorbeeldscholen", f'  bestuur: "{value}"')
+    assert load_school(write_school(tmp_path, text=text)).config.school.bestuur == value
+
+
+def test_printable_agrees_with_what_weasyprint_draws():
+    """The fontTools answer matches the PDF: a refused character renders as the empty box."""
+    import hashlib
+
+    import pypdfium2
+    import weasyprint
+
+    from schoolprotocol.config.printable import can_print
+    from schoolprotocol.paper.render import TEMPLATES
+
+    css = (TEMPLATES / "lettertype.css").read_text(encoding="utf-8")
+
+    def drawn(char: str) -> str:
+        html = (f"<style>{css} @page{{size:60px 60px;margin:0}} body{{margin:0;font-size:40px;"
+                f"font-family:'Atkinson Hyperlegible Next','DejaVu Sans',sans-serif}}</style>{char}")
+        pdf = pypdfium2.PdfDocument(weasyprint.HTML(string=html, base_url=TEMPLATES.as_uri() + "/").write_pdf())
+        try:
+            return hashlib.md5(pdf[0].render(scale=1).to_pil().tobytes()).hexdigest()
+        finally:
+            pdf.close()
+
+    box = drawn("\U0010FFFD")  # private use: never in a font, always the box
+    for char in ["a", "ë", "€", "\u4e2d", "\U0001F389", "\U0001F44D", "\u2713"]:
+        assert (drawn(char) != box) == can_print(char), repr(char)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .printable import unprintable_problems
 from .problems import InputError, Problem
 from .schema import SchoolConfig
 from .translate import problems_from
@@ -45,6 +46,7 @@ def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
     path = Path(path)
     source = read_yaml(path, keep_going=True)
     early = list(source.problems)  # a key twice, a refused tag: reported with everything else
+    early += unprintable_problems(source)
     if not isinstance(source.data, dict):
         raise InputError(early or [Problem(path, "Bovenaan hoort een groep velden te staan (school:, personen:, ...), "
                                            "geen lijst of losse tekst.", line=1)])
