@@ -119,7 +119,7 @@ def build_one(config_path: Path, site_root: Path, intern_root: Path, project: st
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
     except OSError as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started,
-                            message=f"Kon niet schrijven: {err.strerror or err} ({err.filename or ''})")
+                            message=f"Kon niet schrijven: {err.strerror or err}" + (f" ({err.filename})" if err.filename else ""))
 
 
 def _warm() -> None:

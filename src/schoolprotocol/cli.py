@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if err.errno == errno.ENOSPC:
             reason = "De schijf is vol; maak ruimte vrij en bouw opnieuw."
         else:
-            reason = f"Kon een bestand niet lezen of schrijven: {err.strerror or err} ({err.filename or ''})."
+            reason = f"Kon een bestand niet lezen of schrijven: {err.strerror or err}" + (f" ({err.filename})." if err.filename else ".")
         print(f"{reason}\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
         return EXIT_BUILD
     except KeyboardInterrupt:

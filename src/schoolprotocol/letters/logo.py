@@ -30,9 +30,9 @@ def word_logo(logo: Logo) -> bytes | None:
         png, refused = _svg_to_png(logo.data)
     except Exception as err:  # noqa: BLE001 - any drawing failure: leave the logo out, say so
         detail = str(err).strip()
-        log.warning("Het logo kon niet als plaatje voor Word worden gemaakt%s; de Word-bestanden krijgen geen "
-                    "logo. Een PNG-logo in plaats van het SVG-logo lost dit op.",
-                    f" ({detail})" if detail else "")
+        log.warning("Het logo kon niet als plaatje voor Word worden gemaakt; de Word-bestanden krijgen geen "
+                    "logo. Een PNG-logo in plaats van het SVG-logo lost dit op.%s",
+                    f" (technisch: {detail})" if detail else "")
         return None
     if refused:
         shown = ", ".join(refused[:3]) + (" en meer" if len(refused) > 3 else "")
@@ -67,7 +67,10 @@ def svg_aspect(data: bytes) -> float:
     root = ET.fromstring(data)  # bytes: the XML declaration names the encoding
     box = root.get("viewBox")
     if box:
-        numbers = [float(n) for n in re.split(r"[\s,]+", box.strip())]
+        try:
+            numbers = [float(n) for n in re.split(r"[\s,]+", box.strip())]
+        except ValueError:
+            numbers = []
         if len(numbers) == 4 and numbers[2] > 0 and numbers[3] > 0:
             return numbers[3] / numbers[2]
     width, height = (_length(root.get(name)) for name in ("width", "height"))
@@ -75,7 +78,7 @@ def svg_aspect(data: bytes) -> float:
 
 
 def _length(value: str | None) -> float | None:
-    match = re.match(r"^\s*([0-9.]+)", value or "")
+    match = re.match(r"^\s*([0-9]*\.?[0-9]+)", value or "")
     return float(match.group(1)) if match else None
 
 
