@@ -525,3 +525,14 @@ def test_printable_agrees_with_what_weasyprint_draws():
     box = drawn("\U0010FFFD")  # private use: never in a font, always the box
     for char in ["a", "ë", "€", "\u4e2d", "\U0001F389", "\U0001F44D", "\u2713"]:
         assert (drawn(char) != box) == can_print(char), repr(char)
+
+
+def test_check_tells_about_pictures_outside_an_svg_logo(tmp_path, cli):
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 4 2">'
+           b'<image href="http://voorbeeld.example/x.png" width="2" height="2"/>'
+           b'<image xlink:href="file:///etc/passwd" width="2" height="2"/><use href="#a"/></svg>')
+    result = cli("check", "--config", school_with_logo(tmp_path, svg, "logo.svg"))
+    assert result.code == 0
+    assert "verwijst naar een plaatje buiten het logobestand (http://voorbeeld.example/x.png, file:///etc/passwd)" \
+        in result.err
+    assert "()" not in result.err

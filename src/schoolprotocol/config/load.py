@@ -64,7 +64,7 @@ def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
     if problems:
         raise InputError(problems)
     assert logo is not None
-    return LoadedSchool(config, path, logo, tuple(notices(config, today or date.today())))
+    return LoadedSchool(config, path, logo, tuple(notices(config, today or date.today()) + logo_notices(logo)))
 
 
 def without_empty(data: object) -> object:
@@ -214,6 +214,40 @@ def svg_problem(data: bytes) -> str | None:
     if not root or root[0].rsplit(":", 1)[-1] != "svg":
         return f"het bestand is XML, maar geen SVG (het begint met <{root[0] if root else '?'}> in plaats van <svg>)"
     return None
+
+
+def svg_outside_references(data: bytes) -> list[str]:
+    """Addresses an SVG refers to outside itself (not `data:` and not `#id`); no output ever fetches them."""
+    import xml.parsers.expat
+
+    found: list[str] = []
+
+    def start(_name: str, attrs: dict[str, str]) -> None:
+        for key, value in attrs.items():
+            ref = value.strip()
+            if key.rsplit(":", 1)[-1] == "href" and ref and not ref.startswith("#") \
+                    and not ref.lower().startswith("data:") and ref not in found:
+                found.append(ref)
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError:  # pragma: no cover - read_logo parsed it already
+        return []
+    return found
+
+
+def logo_notices(logo: Logo) -> list[str]:
+    if logo.mime != "image/svg+xml":
+        return []
+    refs = svg_outside_references(logo.data)
+    if not refs:
+        return []
+    shown = ", ".join(refs[:3]) + (" en meer" if len(refs) > 3 else "")
+    return [f"Let op: het SVG-logo (school.logo) verwijst naar een plaatje buiten het logobestand ({shown}). "
+            "Dat halen we nergens op: de PDF's en de Word-bestanden tonen het logo zonder dat plaatje. "
+            "Neem het plaatje op in het SVG-bestand zelf, of gebruik een PNG-logo."]
 
 
 def notices(config: SchoolConfig, today: date) -> list[str]:
