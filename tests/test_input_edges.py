@@ -536,3 +536,16 @@ def test_check_tells_about_pictures_outside_an_svg_logo(tmp_path, cli):
     assert "verwijst naar een plaatje buiten het logobestand (http://voorbeeld.example/x.png, file:///etc/passwd)" \
         in result.err
     assert "()" not in result.err
+
+
+@pytest.mark.parametrize("typed, printed", [
+    ("06 99988877", "06 99988877"),      # a mobile range the phone library does not know: still 06 + 8 digits
+    ("06-999 888 77", "06 99988877"),
+    ("097 123 4567", "097 123 4567"),    # never a digit lost (the library would print 971234567)
+])
+def test_numbers_the_library_does_not_know_keep_every_digit(typed, printed):
+    from pydantic import TypeAdapter
+
+    from schoolprotocol.config.types import Telefoon
+
+    assert TypeAdapter(Telefoon).validate_python(typed) == printed

@@ -99,11 +99,14 @@ def format_phone(value: str) -> str:
         number = phonenumbers.parse(digits, "NL")
     except phonenumbers.NumberParseException:
         number = None
-    if number is not None and phonenumbers.is_valid_number(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    if re.fullmatch(r"0[89]00[0-9]+", digits):
-        return f"{digits[:4]} {digits[4:]}"
-    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"  # a number the library does not know yet: still readable
+    if number is not None:
+        formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if re.sub(r"[^0-9]", "", formatted) == digits:  # the library keeps every digit: use its grouping
+            return formatted
+    # A range the library does not know (yet): group it the usual Dutch way, keeping every digit.
+    if re.fullmatch(r"0[89]00[0-9]+", digits) or digits.startswith("06"):
+        return f"{digits[:4]} {digits[4:]}" if digits[1] != "6" else f"{digits[:2]} {digits[2:]}"
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
 #: Short numbers (112, 113) and 0800/0900 service numbers only work dialled as written, inside the Netherlands.
