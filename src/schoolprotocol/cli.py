@@ -171,6 +171,10 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"De map '{args.map}' bestaat niet. Zet daar één .yml-bestand per school.", file=sys.stderr)
         return EXIT_INPUT
     if args.alleen_index:
+        from .output import check_apart, claim_root
+
+        check_apart(args.uit, args.intern, "--uit", "--intern")
+        claim_root(args.uit, "batch-openbaar", discover(args.map))
         count = write_index(discover(args.map), args.uit, args.intern)
         print(f"Overzicht met {count} scholen: {args.uit}/index.html")
         return EXIT_OK

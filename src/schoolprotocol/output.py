@@ -187,9 +187,9 @@ def check_apart(public: Path, staff: Path, public_option: str = "--site", staff_
             f"{staff}.\nKies twee mappen naast elkaar, zoals 'site' en 'intern'.")
 
 
-def claim_root(root: Path, kind: str) -> Path:
+def claim_root(root: Path, kind: str, sources: Iterable[Path] = ()) -> Path:
     """A batch's root folder: checked, made if needed, and marked (it is never replaced as a whole)."""
-    root = check_target(root, kind)
+    root = check_target(root, kind, sources)
     root.mkdir(parents=True, exist_ok=True)
     if read_marker(root) is None:
         data = {"gemaakt_door": "schoolprotocol", "soort": kind,
