@@ -25,7 +25,7 @@ from .config import InputError, load_school
 from . import paper
 from .engine import ROOT, EngineError
 from .errors import OutputFolderError, SwapError, write_crash_log
-from .output import check_apart, claim_root, clean_leftovers, write_if_changed
+from .output import check_apart, check_target, claim_root, clean_leftovers, write_if_changed
 
 STATE_FILE = ".bouwstatus.json"
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # the whole name must match: use fullmatch
@@ -150,6 +150,8 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
         documents: bool = True, on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
     """Build every school, `workers` at a time; return one result per school, in input order."""
     configs = list(configs)
+    check_target(site_root, "batch-openbaar", configs)
+    check_target(intern_root, "batch-intern", configs)
     check_apart(site_root, intern_root, "--uit", "--intern")
     site_root = claim_root(site_root, "batch-openbaar", configs)
     intern_root = claim_root(intern_root, "batch-intern", configs)

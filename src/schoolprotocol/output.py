@@ -179,11 +179,11 @@ def check_apart(public: Path, staff: Path, public_option: str = "--site", staff_
     public, staff = Path(public).resolve(), Path(staff).resolve()
     if staff == public or public in staff.parents:
         raise OutputFolderError(
-            f"De interne map mag niet in de openbare site staan: {staff_option} {staff} ligt in {public_option} "
+            f"De interne map mag niet in de openbare site staan. {staff_option} {staff} ligt in {public_option} "
             f"{public}, en alles daarin wordt gepubliceerd.\nKies een map buiten de site, zoals 'intern'.")
     if staff in public.parents:
         raise OutputFolderError(
-            f"De openbare site mag niet in de interne map staan: {public_option} {public} ligt in {staff_option} "
+            f"De openbare site mag niet in de interne map staan. {public_option} {public} ligt in {staff_option} "
             f"{staff}.\nKies twee mappen naast elkaar, zoals 'site' en 'intern'.")
 
 

@@ -73,9 +73,9 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
     stages go beside them, or into `stage_parents` (a batch: beside its roots).
     """
     config_path = Path(config_path)
-    check_apart(site_dir, intern_dir)
     site_dir = check_target(site_dir, "openbaar", [config_path])
     intern_dir = check_target(intern_dir, "intern", [config_path])
+    check_apart(site_dir, intern_dir)
     checked = check(config_path)
     logo = checked.school.path.parent / checked.school.config.school.logo
     for target, kind in ((site_dir, "openbaar"), (intern_dir, "intern")):
