@@ -27,9 +27,10 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="controleer en bouw de site en de PDF's")
     build.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
-    build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
+    build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site): nieuw, leeg of door een eerdere build gemaakt")
     build.add_argument("--intern", type=Path, default=Path("intern"),
-                       help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren)")
+                       help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren; "
+                            "niet in de openbare map)")
     build.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
