@@ -386,3 +386,32 @@ def test_check_target_names_the_folder_and_the_reason():
         output.check_target(Path.home(), "openbaar")
     with pytest.raises(output.OutputFolderError, match="hoofdmap"):
         output.check_target(Path("/"), "openbaar")
+
+
+@pytest.mark.parametrize("atomic", [True, False], ids=["renameat2", "twee-renames"])
+def test_the_swap_is_all_or_none_with_and_without_an_atomic_exchange(tmp_path, monkeypatch, atomic):
+    """The folder-level guarantee on its own, also where the atomic exchange is missing."""
+    if not atomic:
+        monkeypatch.setattr(output, "_renameat2", None)
+    targets, news = [tmp_path / "site", tmp_path / "intern"], [tmp_path / "nieuw-site", tmp_path / "nieuw-intern"]
+    for folder, text in zip([*targets, *news], ["oud openbaar", "oud intern", "nieuw openbaar", "nieuw intern"]):
+        folder.mkdir()
+        (folder / "index.html").write_text(text, encoding="utf-8")
+    real = output.exchange
+
+    def staff_fails(new, target):
+        if target == targets[1]:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return real(new, target)
+    monkeypatch.setattr(output, "exchange", staff_fails)
+
+    with pytest.raises(output.SwapError, match="zoals ze waren"):
+        output._swap_all(list(zip(news, targets)), ["de openbare site", "de personeelsversie"])
+
+    assert (targets[0] / "index.html").read_text(encoding="utf-8") == "oud openbaar"
+    assert (targets[1] / "index.html").read_text(encoding="utf-8") == "oud intern"
+
+    monkeypatch.setattr(output, "exchange", real)
+    output._swap_all(list(zip(news, targets)), ["de openbare site", "de personeelsversie"])
+    assert (targets[0] / "index.html").read_text(encoding="utf-8") == "nieuw openbaar"
+    assert (targets[1] / "index.html").read_text(encoding="utf-8") == "nieuw intern"

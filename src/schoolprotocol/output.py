@@ -284,11 +284,14 @@ def _swap_all(pairs: list[tuple[Path, Path]], names: list[str]) -> None:
             reason = f"{err.strerror or err}"
             failed_back = []
             for done_new, done_target, done_old in reversed(done):
-                try:
+                try:  # the new output goes back to where it was made, the old one to its place
                     if done_old is None:
                         os.rename(done_target, done_new)
+                    elif done_old == done_new:  # an atomic exchange: exchange again
+                        exchange(done_new, done_target)
                     else:
-                        exchange(done_old, done_target)
+                        os.rename(done_target, done_new)
+                        os.rename(done_old, done_target)
                 except OSError:
                     failed_back.append(done_target)
             if not done:
