@@ -415,3 +415,12 @@ def test_the_swap_is_all_or_none_with_and_without_an_atomic_exchange(tmp_path, m
     output._swap_all(list(zip(news, targets)), ["de openbare site", "de personeelsversie"])
     assert (targets[0] / "index.html").read_text(encoding="utf-8") == "nieuw openbaar"
     assert (targets[1] / "index.html").read_text(encoding="utf-8") == "nieuw intern"
+
+
+def test_the_folder_you_work_in_is_refused_even_when_empty(cli, tmp_path, monkeypatch):
+    here = tmp_path / "leeg"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    result = build(cli, Path("."), tmp_path / "intern")
+    assert result.code == 2 and str(here) in result.err and "waarin u nu werkt" in result.err
+    assert here.is_dir() and not any(here.iterdir())

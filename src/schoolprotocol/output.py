@@ -139,13 +139,20 @@ def check_target(target: Path, kind: str, sources: Iterable[Path] = ()) -> Path:
         name = f"'{shown}'" if str(shown) == str(target) else f"'{shown}' ({target})"
         raise OutputFolderError(f"De map {name} kan niet worden gebruikt voor {what}: {why}\n{todo}")
 
-    home = Path.home().resolve()
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError):  # no home folder known
+        home = None
+    here = Path.cwd().resolve()
     if target == Path(target.anchor):
         refuse("dat is de hoofdmap van de schijf. De build vervangt de hele map.")
-    if target == home or target in home.parents:
+    if home is not None and (target == home or target in home.parents):
         refuse("dat is uw thuismap (of een map daarboven). De build vervangt de hele map.")
     if target == ROOT or target in ROOT.parents:
         refuse("daarin staat het project zelf (de teksten, het thema, de code). De build vervangt de hele map.")
+    if target == here or target in here.parents:
+        refuse("dat is de map waarin u nu werkt (of een map daarboven). De build vervangt de hele map.",
+               "Kies een map daarin, bijvoorbeeld 'site' en 'intern'.")
     extra = [Path(s).resolve() for s in sources if Path(s).exists()]
     for source in (*(ROOT / name for name in SOURCES), *extra):
         if target == source or source in target.parents:
@@ -163,7 +170,8 @@ def check_target(target: Path, kind: str, sources: Iterable[Path] = ()) -> Path:
     marker = read_marker(target)
     if marker is None:
         examples = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
-        refuse(f"de map is niet leeg ({len(entries)} {'bestand of map' if len(entries) == 1 else 'bestanden of mappen'}: {examples}) en is niet door een "
+        count = "1 bestand of map" if len(entries) == 1 else f"{len(entries)} bestanden of mappen"
+        refuse(f"de map is niet leeg ({count}: {examples}) en is niet door een "
                f"eerdere build gemaakt (het bestand {MARKER} ontbreekt). De build vervangt de hele map en zou "
                "die bestanden weggooien.",
                new_folder + " Staat hier een site van een oudere versie van schoolprotocol, verwijder de map dan "
