@@ -183,6 +183,11 @@ def _batch(args: argparse.Namespace) -> int:
     if not configs:
         print(f"Geen scholen gevonden in '{args.map}' (verwacht: bestanden die eindigen op .yml).", file=sys.stderr)
         return EXIT_INPUT
+    from .output import check_apart, check_target
+
+    check_target(args.uit, "batch-openbaar", configs)  # before the progress bar: a refusal is the only output
+    check_target(args.intern, "batch-intern", configs)
+    check_apart(args.uit, args.intern, "--uit", "--intern")
     console = Console(stderr=True, highlight=False)
     colours = {Status.BUILT: "green", Status.SKIPPED: "cyan", Status.FAILED: "red"}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
