@@ -22,7 +22,7 @@ def built_once(tmp_path, cli):
 
 def _assert_untouched(site: Path, intern: Path, before) -> None:
     assert (tree_hash(site), tree_hash(intern)) == before
-    assert not list(site.parent.glob(".build-*")), "the stage folder is cleaned up"
+    assert not list(site.parent.glob(".schoolprotocol-bouw-*")), "the stage folder is cleaned up"
 
 
 def test_a_failing_output_step_leaves_the_old_output(built_once, cli, monkeypatch):
@@ -96,7 +96,7 @@ def test_a_broken_logo_after_a_good_build_leaves_the_old_output(built_once, cli,
 
 def test_intern_may_not_be_inside_the_public_site(tmp_path, cli):
     result = cli("build", "--site", tmp_path / "site", "--intern", tmp_path / "site" / "intern")
-    assert result.code == 1
+    assert result.code == 2
     assert "De interne map mag niet in de openbare site staan." in result.err
 
 

@@ -164,3 +164,86 @@ def test_cli_batch_reports_failures_in_its_exit_status(tmp_path, cli):
     result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--workers", "1")
     assert result.code == 1
     assert "geen geldige schoolnaam" in result.err
+
+
+def test_x_yml_and_x_yaml_both_fail_naming_both_files(tmp_path):
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    twin = configs / "de-wilg.yaml"
+    twin.write_bytes((configs / "de-wilg.yml").read_bytes())
+    results = run(discover(configs), tmp_path / "dist", tmp_path / "intern", workers=1, documents=False)
+    assert [r.status for r in results] == [Status.FAILED, Status.FAILED]
+    for result in results:
+        assert "de-wilg.yml" in result.message and "de-wilg.yaml" in result.message
+    assert {r.slug for r in results} == {"de-wilg.yml", "de-wilg.yaml"}, "the report tells the two apart"
+    assert not (tmp_path / "dist" / "de-wilg").exists()
+
+
+@pytest.mark.parametrize("name", ["de-wilg\n", "de-wilg\r", "De-Wilg", "-wilg", "de wilg"])
+def test_a_school_name_must_match_the_whole_pattern(tmp_path, name):
+    from schoolprotocol.batch import build_one
+
+    config = tmp_path / f"{name}.yml"
+    config.write_text("school: {}\n", encoding="utf-8")
+    result = build_one(config, tmp_path / "dist", tmp_path / "intern", "project", None, force=True)
+    assert result.status is Status.FAILED
+    assert "geen geldige schoolnaam" in result.message
+
+
+def test_one_schools_unexpected_error_fails_only_that_school_with_a_log(tmp_path, monkeypatch):
+    import tempfile
+
+    from schoolprotocol import pipeline
+
+    logs = tmp_path / "tijdelijk"
+    logs.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(logs))
+
+    def surprise(*args, **kwargs):
+        raise ZeroDivisionError("onvoorzien")
+    monkeypatch.setattr(pipeline, "build", surprise)
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    [result] = run(discover(configs), tmp_path / "dist", tmp_path / "intern", workers=1, documents=False)
+    assert result.status is Status.FAILED
+    assert "onverwachts" in result.message and "onvoorzien" in result.message
+    [log] = logs.glob("schoolprotocol-fout-*.log")
+    assert str(log) in result.message and "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_batch_stages_outside_the_published_root_and_cleans_up_killed_runs(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from schoolprotocol import pipeline
+    from schoolprotocol.output import MARKER, STAGE_PREFIX
+
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    dist, intern = tmp_path / "dist", tmp_path / "intern"
+    run(discover(configs), dist, intern, workers=1, documents=False)
+    old_style = dist / ".build-oud"  # what older versions left inside dist/ when killed
+    (old_style / "1-de-wilg" / "site").mkdir(parents=True)
+    an_hour_ago = time.time() - 3600
+    os.utime(old_style, (an_hour_ago, an_hour_ago))
+    dead = tmp_path / f"{STAGE_PREFIX}dood"
+    dead.mkdir()
+    (dead / "slot").write_text("")
+    stages = []
+
+    def where(checked, public, staff):
+        stages.extend([public, staff])
+    monkeypatch.setattr(pipeline, "SITE_STEPS", (*pipeline.SITE_STEPS, where))
+
+    [result] = run(discover(configs), dist, intern, workers=1, force=True, documents=False)
+
+    assert result.status is Status.BUILT, result.message
+    assert stages and all(dist.resolve() not in s.parents and intern.resolve() not in s.parents for s in stages)
+    assert not old_style.exists() and not dead.exists()
+    assert sorted(p.name for p in dist.iterdir()) == sorted([MARKER, "de-wilg"])
+
+
+def test_batch_refuses_the_public_root_inside_the_staff_root(tmp_path):
+    from schoolprotocol.errors import OutputFolderError
+
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    with pytest.raises(OutputFolderError, match="mag niet in de interne map"):
+        run(discover(configs), tmp_path / "intern" / "dist", tmp_path / "intern", workers=1, documents=False)
+    assert not (tmp_path / "intern").exists()

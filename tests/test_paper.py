@@ -532,7 +532,7 @@ def test_a_pdf_error_leaves_the_previous_output_untouched(tmp_path, cli, monkeyp
     assert result.code == 3
     assert "De PDF kon niet worden opgemaakt" in result.err and "Traceback" not in result.err
     assert snapshot() == before
-    assert not list(tmp_path.glob(".build-*"))
+    assert not list(tmp_path.glob(".schoolprotocol-bouw-*"))
 
 
 def test_nothing_is_fetched_from_another_host_or_outside_the_allowed_folders(tmp_path):

@@ -20,7 +20,7 @@ from schoolprotocol.engine import EngineError
 def test_site_and_staff_site_are_built(example_build):
     assert (example_build.site / "index.html").is_file()
     assert (example_build.intern / "site" / "index.html").is_file()
-    assert not any(example_build.site.rglob(".build-*"))
+    assert not any(example_build.site.rglob(".schoolprotocol-bouw-*"))
 
 
 def test_school_name_in_title_header_and_footer(example_build):
@@ -154,7 +154,7 @@ def test_bad_config_leaves_the_existing_site_untouched(tmp_path, cli):
     assert result.code == 1
     assert "Er is niets gebouwd" in result.err
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
-    assert not list(tmp_path.glob(".build-*"))
+    assert not list(tmp_path.glob(".schoolprotocol-bouw-*"))
 
 
 def test_generated_files_are_current(cli):

@@ -24,10 +24,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from .config import InputError, load_school
 from . import paper
 from .engine import ROOT, EngineError
-from .output import write_if_changed
+from .errors import OutputFolderError, SwapError, write_crash_log
+from .output import check_apart, check_target, claim_root, clean_leftovers, write_if_changed
 
 STATE_FILE = ".bouwstatus.json"
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # the whole name must match: use fullmatch
 #: What every school's output depends on besides its own config and logo.
 PROJECT_INPUTS = ("content", "overrides", "data", "includes", "macros", "src/schoolprotocol", "mkdocs.yml",
                   "requirements.lock")
@@ -94,12 +95,26 @@ def school_digest(config_path: Path, logo_bytes: bytes, project: str) -> str:
 
 def build_one(config_path: Path, site_root: Path, intern_root: Path, project: str, previous: str | None,
               force: bool, documents: bool = True) -> SchoolResult:
+    try:
+        return _build_one(config_path, site_root, intern_root, project, previous, force, documents)
+    except Exception as err:  # noqa: BLE001 - one school's surprise must not stop the others
+        try:
+            where = f"het logboek staat in {write_crash_log(err)}"
+        except OSError:
+            where = "er kon geen logboek worden geschreven"
+        return SchoolResult(config_path.stem, Status.FAILED, message=(
+            f"Er ging iets onverwachts mis ({type(err).__name__}: {err}); {where}. "
+            "De vorige versie van deze school is niet veranderd."))
+
+
+def _build_one(config_path: Path, site_root: Path, intern_root: Path, project: str, previous: str | None,
+               force: bool, documents: bool = True) -> SchoolResult:
     """Build one school; never raises for the school's own mistakes (runs in a worker)."""
     from .pipeline import build
 
     slug = config_path.stem
     started = time.perf_counter()
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         return SchoolResult(slug, Status.FAILED, message=(
             f"De bestandsnaam '{config_path.name}' is geen geldige schoolnaam voor een map: gebruik kleine letters, "
             "cijfers en streepjes, zoals 'het-voorbeeld-college.yml'."))
@@ -111,11 +126,12 @@ def build_one(config_path: Path, site_root: Path, intern_root: Path, project: st
         site, intern = site_root / slug, intern_root / slug
         if not force and digest == previous and (site / "index.html").is_file() and intern.is_dir():
             return SchoolResult(slug, Status.SKIPPED, time.perf_counter() - started, **info)
-        build(config_path, site, intern, documents=documents)
+        # stages beside the roots, never inside dist/ (which is published as a whole)
+        build(config_path, site, intern, documents=documents, stage_parents=[site_root.parent, intern_root.parent])
         return SchoolResult(slug, Status.BUILT, time.perf_counter() - started, **info)
     except InputError as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
-    except EngineError as err:
+    except (EngineError, OutputFolderError, SwapError) as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))
     except OSError as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started,
@@ -134,9 +150,13 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
         documents: bool = True, on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
     """Build every school, `workers` at a time; return one result per school, in input order."""
     configs = list(configs)
-    site_root, intern_root = Path(site_root).resolve(), Path(intern_root).resolve()
-    site_root.mkdir(parents=True, exist_ok=True)
-    intern_root.mkdir(parents=True, exist_ok=True)
+    check_target(site_root, "batch-openbaar", configs)
+    check_target(intern_root, "batch-intern", configs)
+    check_apart(site_root, intern_root, "--uit", "--intern")
+    site_root = claim_root(site_root, "batch-openbaar", configs)
+    intern_root = claim_root(intern_root, "batch-intern", configs)
+    for folder in (site_root.parent, intern_root.parent, site_root, intern_root):
+        clean_leftovers(folder)  # stages of killed runs (older versions staged inside the roots)
     state_path = intern_root / STATE_FILE
     state = _read_state(state_path)
     project = project_digest()
@@ -154,17 +174,24 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
     def previous(config: Path) -> str | None:
         return state.get(config.stem, {}).get("hash")
 
+    for config in configs:
+        twins = [c for c in configs if c.stem == config.stem]
+        if len(twins) > 1:  # x.yml and x.yaml would both build into dist/x: fail both, build neither
+            record(config, SchoolResult(config.name, Status.FAILED, message=(
+                f"Twee bestanden voor dezelfde school: {' en '.join(c.name for c in twins)}. Ze zouden allebei in "
+                f"'{config.stem}/' komen, dus is geen van beide gebouwd. Verwijder of hernoem er één.")))
+    configs_to_build = [c for c in configs if c not in results]
     previous_setting, paper.PARALLEL_AUDIENCES = paper.PARALLEL_AUDIENCES, False  # the schools keep the cores busy
     try:
         if workers <= 1:
-            for config in configs:
+            for config in configs_to_build:
                 record(config, build_one(config, site_root, intern_root, project, previous(config), force, documents))
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 pending: dict[Future, Path] = {
                     pool.submit(build_one, config, site_root, intern_root, project, previous(config), force,
                                 documents): config
-                    for config in configs}
+                    for config in configs_to_build}
                 while pending:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for future in done:
@@ -190,8 +217,11 @@ def write_index(configs: Iterable[Path], site_root: Path, intern_root: Path) -> 
     run, call this once over all configs when the shards' folders are merged.
     """
     state = _read_state(Path(intern_root) / STATE_FILE)
-    schools = []
+    schools, seen = [], set()
     for config in configs:
+        if config.stem in seen:
+            continue
+        seen.add(config.stem)
         if not (Path(site_root) / config.stem / "index.html").is_file():
             continue
         entry = state.get(config.stem)

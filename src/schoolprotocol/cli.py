@@ -11,8 +11,9 @@ from pathlib import Path
 
 from .config.problems import InputError
 from .engine import ROOT, EngineError
+from .errors import EXIT_BUILD, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OutputFolderError, SwapError, write_crash_log
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUILD = 0, 1, 2, 3
+UNCHANGED = "De vorige versie van de site is niet veranderd."
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,9 +27,10 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="controleer en bouw de site en de PDF's")
     build.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
-    build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site)")
+    build.add_argument("--site", type=Path, default=Path("site"), help="map voor de openbare site (standaard: site): nieuw, leeg of door een eerdere build gemaakt")
     build.add_argument("--intern", type=Path, default=Path("intern"),
-                       help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren)")
+                       help="map voor de personeelsversie met namen en directe nummers (standaard: intern; nooit publiceren; "
+                            "niet in de openbare map)")
     build.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
@@ -58,31 +60,57 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     _quiet_logging()
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command == "build":
-            return _build(args)
-        if args.command == "genereer":
-            return _generate(args)
-        if args.command == "batch":
-            return _batch(args)
+        return _run(args)
     except InputError as err:
         print(f"{err}\n\nEr is niets gebouwd of veranderd.", file=sys.stderr)
         return EXIT_INPUT
+    except OutputFolderError as err:
+        print(f"{err}\n\nEr is niets gebouwd of veranderd.", file=sys.stderr)
+        return EXIT_USAGE
+    except SwapError as err:
+        print(err, file=sys.stderr)
+        return EXIT_BUILD
     except EngineError as err:
-        print(f"{err}\n\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
+        print(f"{err}\n\n{UNCHANGED}", file=sys.stderr)
         return EXIT_BUILD
     except OSError as err:
         if err.errno == errno.ENOSPC:
             reason = "De schijf is vol; maak ruimte vrij en bouw opnieuw."
         else:
             reason = f"Kon een bestand niet lezen of schrijven: {err.strerror or err}" + (f" ({err.filename})." if err.filename else ".")
-        print(f"{reason}\nDe vorige versie van de site is niet veranderd.", file=sys.stderr)
+        print(f"{reason}\n{UNCHANGED}", file=sys.stderr)
         return EXIT_BUILD
     except KeyboardInterrupt:
-        print("Gestopt. De vorige versie van de site is niet veranderd.", file=sys.stderr)
+        print(f"Gestopt. {UNCHANGED}", file=sys.stderr)
         return 130
+    except Exception as err:  # noqa: BLE001 - the one place that turns any surprise into a message and a log
+        return _crashed(err, argv if argv is not None else sys.argv[1:], args.command)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return _check(args)
+    if args.command == "build":
+        return _build(args)
+    if args.command == "genereer":
+        return _generate(args)
+    if args.command == "batch":
+        return _batch(args)
     return EXIT_USAGE
+
+
+def _crashed(err: Exception, argv: list[str], command: str) -> int:
+    """An error nobody foresaw: a Dutch message, the traceback in a log file (never on screen), exit 3."""
+    try:
+        log = write_crash_log(err, [str(a) for a in argv])
+        where = f"Het logboek staat in {log}; stuur dat bestand mee als u om hulp vraagt."
+    except OSError:
+        where = "Er kon geen logboek worden geschreven (de tijdelijke map is niet beschikbaar)."
+    state = {"build": UNCHANGED, "check": "Er is niets veranderd.",
+             "batch": "Een school die al klaar was, is bijgewerkt; de andere scholen zijn niet veranderd."}
+    print(f"Er ging iets onverwachts mis ({type(err).__name__}: {err}).\n{state.get(command, '')}\n{where}",
+          file=sys.stderr)
+    return EXIT_BUILD
 
 
 def _quiet_logging() -> None:
@@ -144,6 +172,10 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"De map '{args.map}' bestaat niet. Zet daar één .yml-bestand per school.", file=sys.stderr)
         return EXIT_INPUT
     if args.alleen_index:
+        from .output import check_apart, claim_root
+
+        check_apart(args.uit, args.intern, "--uit", "--intern")
+        claim_root(args.uit, "batch-openbaar", discover(args.map))
         count = write_index(discover(args.map), args.uit, args.intern)
         print(f"Overzicht met {count} scholen: {args.uit}/index.html")
         return EXIT_OK
@@ -151,6 +183,11 @@ def _batch(args: argparse.Namespace) -> int:
     if not configs:
         print(f"Geen scholen gevonden in '{args.map}' (verwacht: bestanden die eindigen op .yml).", file=sys.stderr)
         return EXIT_INPUT
+    from .output import check_apart, check_target
+
+    check_target(args.uit, "batch-openbaar", configs)  # before the progress bar: a refusal is the only output
+    check_target(args.intern, "batch-intern", configs)
+    check_apart(args.uit, args.intern, "--uit", "--intern")
     console = Console(stderr=True, highlight=False)
     colours = {Status.BUILT: "green", Status.SKIPPED: "cyan", Status.FAILED: "red"}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

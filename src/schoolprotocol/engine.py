@@ -2,7 +2,7 @@
 
 This is the only module (besides the `macros/` adapter) that imports MkDocs,
 so a move to another generator replaces this file, not the pipeline.
-Per-school settings go through a small generated file with `INHERIT:
+Per-school settings go through a small in-memory file with `INHERIT:
 mkdocs.yml`, because keyword overrides to `load_config` replace whole
 sections (`extra`, `theme`) instead of merging them.
 """
@@ -10,10 +10,10 @@ sections (`extra`, `theme`) instead of merging them.
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import os
 import sys
-import tempfile
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
@@ -83,8 +83,13 @@ class _SharedBytecode:
 _shared = _SharedBytecode()
 
 
-def _settings_file(config_path: Path, audience: Audience, site_dir: Path, downloads: bool = False) -> Path:
-    """A throw-away MkDocs file in the project root, so every relative path still resolves."""
+def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool = False) -> io.BytesIO:
+    """The per-build MkDocs settings, in memory: nothing is written into the project.
+
+    MkDocs resolves `INHERIT` and every relative path (docs_dir, custom_dir,
+    the macros module) against the folder of the file it reads; the name given
+    here puts that folder in the project root, where `mkdocs.yml` is.
+    """
     settings = {
         "INHERIT": MKDOCS_FILE.name,
         "site_dir": str(site_dir),
@@ -92,10 +97,25 @@ def _settings_file(config_path: Path, audience: Audience, site_dir: Path, downlo
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
                                      "downloads": downloads}},
     }
-    fd, name = tempfile.mkstemp(prefix=".mkdocs-", suffix=".yml", dir=ROOT)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(settings, handle, allow_unicode=True)
-    return Path(name)
+    handle = io.BytesIO(yaml.safe_dump(settings, allow_unicode=True).encode("utf-8"))
+    handle.name = str(MKDOCS_FILE.parent / f"{MKDOCS_FILE.stem}-{audience.value}.yml")  # never written
+    return handle
+
+
+def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> list[Path]:
+    """Remove `.mkdocs-*.yml` files that older versions wrote into the project root and a killed run left."""
+    import time
+
+    removed = []
+    for path in Path(root or ROOT).glob(".mkdocs-*.yml"):
+        try:
+            if time.time() - path.stat().st_mtime < older_than or "INHERIT:" not in path.read_text(encoding="utf-8"):
+                continue
+            path.unlink()
+        except (OSError, UnicodeDecodeError):
+            continue
+        removed.append(path)
+    return removed
 
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
@@ -116,7 +136,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    settings = _settings_file(config_path, audience, site_dir, downloads)
+    settings = _settings(config_path, audience, site_dir, downloads)
     previous = Path.cwd()
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -125,7 +145,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     try:
         os.chdir(ROOT)  # snippets resolve includes/ from the working directory
-        config = load_config(config_file=str(settings), strict=strict)
+        config = load_config(config_file=settings, strict=strict)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -145,5 +165,4 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
-        settings.unlink(missing_ok=True)
     return collect.messages

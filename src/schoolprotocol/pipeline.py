@@ -6,19 +6,19 @@ touched, and all output is made in a stage folder (see `output.py`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
 from .audience import Audience
-from .config import InputError, LoadedSchool, Problem, load_school
-from .engine import ROOT, build_site
+from .config import InputError, LoadedSchool, load_school
+from .engine import ROOT, build_site, clean_stale_settings
 from .facts import Facts, load_facts
 from .glossary import TOOLTIPS, generated
 from .letters.step import write_letters
 from .markup import fix_theme_markup
-from .output import staged, write_if_changed
+from .output import check_apart, check_target, previous_files, staged, write_if_changed
 from .paper import write_pdfs
 from .prune import prune
 
@@ -64,20 +64,34 @@ DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
-          documents: bool = True) -> Checked:
+          documents: bool = True, stage_parents: list[Path] | None = None) -> Checked:
     """Build the public site into `site_dir` and the staff output into `intern_dir`.
 
     Both appear whole or not at all. `intern_dir` holds names and direct
     numbers; it is never inside `site_dir`, so it is never published by accident.
+    Both folders must be ours to replace (see `output.check_target`); the
+    stages go beside them, or into `stage_parents` (a batch: beside its roots).
     """
-    site_dir, intern_dir = Path(site_dir).resolve(), Path(intern_dir).resolve()
-    if intern_dir == site_dir or site_dir in intern_dir.parents:
-        raise InputError([Problem(Path("intern"), "De interne map mag niet in de openbare site staan.",
-                                  found=str(intern_dir), hint="Kies een map buiten de site, zoals 'intern'.")])
+    config_path = Path(config_path)
+    site_dir = check_target(site_dir, "openbaar", [config_path])
+    intern_dir = check_target(intern_dir, "intern", [config_path])
+    check_apart(site_dir, intern_dir)
     checked = check(config_path)
+    logo = checked.school.path.parent / checked.school.config.school.logo
+    for target, kind in ((site_dir, "openbaar"), (intern_dir, "intern")):
+        check_target(target, kind, [config_path, logo])
+    notices = list(checked.notices)
+    earlier = [*previous_files(site_dir), *previous_files(intern_dir)]
+    if not documents and any(name.endswith((".pdf", ".docx")) for name in earlier):
+        notices.append("Let op: met --alleen-site zijn er geen PDF's en Word-bestanden gemaakt. Die van de vorige "
+                       "build zijn weggehaald, want ze konden verouderd zijn (en de pagina's linken er nu niet naar). "
+                       "Bouw zonder --alleen-site om ze weer te maken.")
     for path, text in generated(checked.facts, GLOSSARY_INCLUDE.parent).items():  # tooltips and the glossary list
         write_if_changed(path, text)
-    with staged(site_dir, intern_dir) as (public_stage, intern_stage):
+    clean_stale_settings()  # left in the project by older versions that were killed mid-build
+    carried: list[str] = []
+    with staged([(site_dir, "openbaar"), (intern_dir, "intern")], stage_parents=stage_parents,
+                carried=carried) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
         # downloads: the pages link to the PDFs only when the document steps make them
         build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents)
@@ -85,4 +99,6 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
                    downloads=documents)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
-    return checked
+    if carried:
+        notices.append(f"Overgenomen uit de vorige versie (niet door de build gemaakt): {', '.join(carried)}.")
+    return replace(checked, notices=tuple(notices))
