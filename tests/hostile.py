@@ -50,15 +50,15 @@ class Hostile:
     data: dict[str, Any]
     #: marker -> (dotted path, value)
     payloads: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: marker -> kind of field: 'tekst', 'opmaak', 'email', 'link' or 'site'
+    kind: dict[str, str] = field(default_factory=dict)
 
     def value(self, marker: str) -> str:
         return self.payloads[marker][1]
 
     def kinds(self, *kinds: str) -> dict[str, str]:
-        """marker -> value for the payloads of these kinds ('tekst', 'opmaak', 'email', 'link', 'site')."""
-        return {m: v for m, (p, v) in self.payloads.items() if self._kind[m] in kinds}
-
-    _kind: dict[str, str] = field(default_factory=dict)
+        """marker -> value for the payloads of these kinds of field."""
+        return {m: v for m, (_, v) in self.payloads.items() if self.kind[m] in kinds}
 
 
 def _resolve(schema: dict, node: dict) -> dict:
@@ -84,7 +84,7 @@ def hostile_config() -> Hostile:
         marker = f"ZQ{n}Z"
         if marker in value:
             result.payloads[marker] = (".".join(map(str, path)), value)
-            result._kind[marker] = kind
+            result.kind[marker] = kind
         return value
 
     def leaf(node: dict, current: Any, path: tuple) -> Any:
