@@ -259,3 +259,179 @@ def test_documents_hold_no_link_or_script_from_a_value(hostile_build):
             assert "kwaad.example" not in target, (path.name, target)
         if path.suffix == ".pdf":
             assert b"/JavaScript" not in path.read_bytes() and b"/JS " not in path.read_bytes(), path.name
+
+
+# --- addresses: nothing in a link can close an attribute; the form and the build agree ------------
+
+#: The issue's example: it passed the old check (scheme, host, no spaces) and landed raw in every page.
+SITE_URL_ATTACK = 'https://x.example/"><script>alert(3)</script>'
+
+
+@pytest.mark.parametrize("path, value", [
+    (("school", "protocol_url"), SITE_URL_ATTACK),
+    (("school", "protocol_url"), "https://x.example/p/?a=1"),
+    (("school", "protocol_url"), "https://x.example/p'/"),
+    (("school", "website"), SITE_URL_ATTACK),
+    (("documenten", "pestprotocol"), "https://x.example/a<b"),
+    (("documenten", "pestprotocol"), "https://x.example/`{x}`"),
+    (("documenten", "pestprotocol"), "mailto:a<b>@x.nl"),
+    (("documenten", "pestprotocol"), "mailto:info@school.nl?subject=x"),
+    (("documenten", "pestprotocol"), "tel:030 123 4567"),
+    (("documenten", "pestprotocol"), "tel:bel-ons"),
+    (("school", "email"), '"a"<b>@x.nl'),
+])
+def test_addresses_that_could_become_markup_are_refused_in_dutch(tmp_path, path, value):
+    data = example_data()
+    set_at(data, path, value)
+    with pytest.raises(InputError) as caught:
+        load_school(write_school(tmp_path, data))
+    [problem] = caught.value.problems
+    assert problem.field == ".".join(path)
+    assert any(word in problem.message for word in ("adres", "webadres", "e-mailadres", "cijfers")), problem.message
+
+
+#: (field, value): valid and invalid samples of each kind of address, written by hand.
+ADDRESS_SAMPLES = {
+    ("documenten", "pestprotocol"): [
+        "https://www.school.nl/", "http://school.nl/a?b=1#c", "https://x.nl/'onmouseover='a'", "https://x.nl/%22%3E",
+        "https://", "https://.x", "https:x", "HTTPS://x.nl", "https://x.nl/a b", SITE_URL_ATTACK, "https://x.nl/{a}",
+        "https://x.nl/a|b", "https://x.nl/a\\b", "https://x.nl/a^b", "https://x.nl/`", "javascript:alert(1)",
+        "ftp://x.nl", "www.school.nl", "tel:+31301234567", "tel:0301234567", "tel:112", "tel:030 123 4567",
+        "tel:030-1234567", "tel:+", "tel:abc", "tel:12", "mailto:info@school.nl", "mailto:o'neil@school.nl",
+        "mailto:x", "mailto:a@b", "mailto:a..b@x.nl", "mailto:info@school.nl?subject=x", "mailto:<a>@x.nl",
+        "mailto:a b@x.nl",
+    ],
+    ("school", "website"): ["https://www.school.nl/", "http://www.school.nl/", "https://x.nl/a\"b", "https://x.nl/?q=1"],
+    ("school", "protocol_url"): [
+        "https://www.school.nl/protocol/", "https://x.nl", "https://x.nl:8443/p/", "https://x.nl/?a", "https://x.nl/#a",
+        "https://x.nl/a'b", "http://x.nl/", "https://x.nl/%27/", "https://-x.nl/", SITE_URL_ATTACK,
+    ],
+    ("school", "email"): [
+        "info@school.nl", "o'neil@school.nl", "a+b@sub.school.nl", "a..b@x.nl", "x@y", "a b@x.nl", '"a"@x.nl',
+        "a<b@x.nl", "a@-x.nl", "a@x-.nl", "a{b@x.nl", "a@x.n", "a@x.nl.", "@x.nl", "a@@x.nl",
+        "a" * 65 + "@x.nl", "a@" + "b" * 250 + ".nl",
+    ],
+    ("school", "telefoon"): ["030 123 4567", "+31 (0)30-123 4567", "0800 2000", "12", "030 123 45678"],
+}
+
+#: The configurator's check of one value (configurator/src/validate.js): the schema's pattern as ajv
+#: compiles it (flag u), maxLength and `not`, and the first message rule that matches.
+_FORM_CHECK = r"""
+const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = cases.map(({node, value}) => {
+  let ok = new RegExp(node.pattern, 'u').test(value);
+  if (node.maxLength !== undefined && [...value].length > node.maxLength) ok = false;
+  if (node.not && node.not.pattern && new RegExp(node.not.pattern, 'u').test(value)) ok = false;
+  let message = null;
+  if (!ok) {
+    for (const [expression, text] of node['x-meldingen'] || []) {
+      if (!expression || new RegExp(expression).test(String(value))) { message = text; break; }
+    }
+  }
+  return {ok, message};
+});
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def test_the_configurator_and_the_build_agree_on_every_address_sample():
+    import shutil
+    import subprocess
+
+    from typing import Annotated
+
+    from pydantic import TypeAdapter, ValidationError
+
+    from schoolprotocol.config.schema import SchoolConfig
+    from schoolprotocol.formschema import form_schema
+
+    node_binary = shutil.which("node")
+    assert node_binary, "node is needed for the configurator (npm) and this test"
+    form = form_schema()
+    cases, expected = [], []
+    for path, samples in ADDRESS_SAMPLES.items():
+        node = form
+        for part in path:
+            node = node["properties"][part]
+        field = SchoolConfig.model_fields[path[0]].annotation.model_fields[path[1]]
+        adapter = TypeAdapter(Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation)
+        for value in samples:
+            try:
+                adapter.validate_python(value)
+                expected.append((path, value, True, None))
+            except ValidationError as err:
+                expected.append((path, value, False, err.errors()[0]["msg"]))
+            cases.append({"node": node, "value": value})
+    run = subprocess.run([node_binary, "-e", _FORM_CHECK], input=json.dumps(cases), capture_output=True, text=True,
+                         check=True, timeout=60)
+    answers = json.loads(run.stdout)
+    disagree = [(path, value, ok, message, answer) for (path, value, ok, message), answer in zip(expected, answers)
+                if answer["ok"] != ok or (not ok and answer["message"] != message)]
+    assert not disagree, disagree
+    # the samples test both sides of each rule
+    assert {ok for _, _, ok, _ in expected} == {True, False}
+
+
+# --- every string field of the schema at once (tests/hostile.py), read without a browser ----------
+
+@pytest.fixture(scope="module")
+def every_field(tmp_path_factory):
+    from hostile import hostile_config
+
+    made = hostile_config()
+    folder = tmp_path_factory.mktemp("elk-veld")
+    return made, build_school(write_school(folder / "in", made.data), folder / "out")
+
+
+def _site_pages(built) -> Iterator[tuple[str, Path, str]]:
+    for audience, root in (("openbaar", built.site), ("intern", built.intern / "site")):
+        for path in sorted(root.rglob("*.html")):
+            yield audience, path, path.relative_to(root).as_posix().removesuffix("index.html")
+
+
+def test_every_field_title_logo_canonical_and_policy_hold_text(every_field):
+    from urllib.parse import urljoin
+
+    made, built = every_field
+    name = _folded(made.data["school"]["naam"])
+    site_url = made.data["school"]["protocol_url"]
+    seen = 0
+    for audience, path, page in _site_pages(built):
+        text = path.read_text(encoding="utf-8")
+        soup = BeautifulSoup(text, "html.parser")
+        where = (audience, page)
+        assert not soup.find("img", src="x"), where
+        assert not [s for s in soup.find_all("script") if "alert(" in (s.string or "")], where
+        assert not [el.name for el in soup.find_all(True) if any(a.lower().startswith("on") for a in el.attrs)], where
+        for marker, value in made.kinds("tekst", "opmaak").items():
+            assert value not in text, (where, made.payloads[marker][0])
+        policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert policy is not None, where
+        script_src = policy["content"].split("script-src")[1].split(";")[0]
+        assert "'unsafe-inline'" not in script_src and "'self'" in script_src, where
+        if page == "beheer/configurator.html":
+            continue
+        seen += 1
+        assert _folded(soup.title.get_text()) == name or _folded(soup.title.get_text()).endswith(" - " + name), where
+        for logo in soup.select("a.md-logo"):
+            assert "title" not in logo.attrs, where  # Material's tooltips would read it as HTML
+            assert _folded(logo["aria-label"]) == name, where
+        if page != "404.html":
+            assert soup.find("link", rel="canonical")["href"] == urljoin(site_url, page), where
+    assert seen >= 40
+
+
+def test_every_field_reaches_documents_as_text(every_field):
+    made, built = every_field
+    shown = set()
+    texts = made.kinds("tekst")
+    for path in _documents(built):
+        squeezed = _squeezed(_document_text(path))
+        for marker, value in texts.items():
+            if marker in squeezed:
+                shown.add(marker)
+                assert _squeezed(value) in squeezed, (path.name, made.payloads[marker][0])
+        for target in _link_targets(path):
+            assert not target.lower().startswith(("javascript:", "vbscript:", "data:")), (path.name, target)
+            assert not set('"<>`{}|\\^') & set(target), (path.name, target)
+    assert len(shown) >= 12, sorted(shown)

@@ -97,22 +97,30 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/"
       ],
-      "pattern": "^https://[^\\s/$.?#][^\\s]*$",
+      "pattern": "^https://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*$",
       "title": "Website van de school",
       "type": "string",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https):)",
+        "Dit adres begint niet met een toegestane soort (https://)."
+       ],
+       [
         "^(?:https)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https):",
+        "^(?:https):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -137,7 +145,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "info@school.nl"
       ],
-      "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+      "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
       "title": "Algemeen e-mailadres",
       "type": "string",
       "x-invoer": "email",
@@ -215,25 +223,37 @@ window.SCHOOLPROTOCOL_FORMULIER = {
      },
      "protocol_url": {
       "examples": [
-       "https://www.school.nl/"
+       "https://www.school.nl/protocol-beelden/"
       ],
-      "pattern": "^https://[^\\s/$.?#][^\\s]*$",
+      "pattern": "^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%/-]*)?$",
       "type": "string",
       "description": "Waar de site komt te staan, bijvoorbeeld https://www.school.nl/protocol-beelden/. Nodig voor de sitemap en zoekmachines.",
       "title": "Adres van deze protocolsite",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https):)",
+        "Dit adres begint niet met een toegestane soort (https://)."
+       ],
+       [
         "^(?:https)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https):",
+        "^(?:https):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^https?:.*[?#]",
+        "Het adres van de protocolsite heeft geen ? of # nodig: laat alles vanaf het ? of # weg, zoals https://www.school.nl/protocol/."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://)."
+        "Het adres van de protocolsite mag alleen letters, cijfers en - . _ ~ / bevatten (en %-codes), zoals https://www.school.nl/protocol/."
        ]
       ]
      }
@@ -348,7 +368,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -452,7 +472,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -556,7 +576,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -660,7 +680,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -763,7 +783,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -891,7 +911,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -995,7 +1015,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -1113,7 +1133,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "info@school.nl"
         ],
-        "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+        "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
         "type": "string",
         "description": "E-mailadres. Standaard intern. Is het een functioneel adres (zoals vertrouwenspersoon@school.nl), zet dan 'email' bij openbaar.",
         "title": "E-mail",
@@ -1435,23 +1455,39 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "https://www.school.nl/documenten/pestprotocol.pdf"
        ],
-       "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+       "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
        "type": "string",
        "description": "Webadres, mailto: of tel:.",
        "title": "Link",
        "x-invoer": "url",
        "x-meldingen": [
         [
+         "^(?!(?:https|http|mailto|tel):)",
+         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        ],
+        [
          "^(?:https|http)://(?:$|[/$.?#])",
          "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
         ],
         [
-         "^(?:https|http):",
+         "^(?:https|http|mailto|tel):.*\\s",
          "Een webadres mag geen spaties bevatten."
         ],
         [
+         "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+         "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+        ],
+        [
+         "^mailto:",
+         "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+        ],
+        [
+         "^tel:",
+         "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+        ],
+        [
          "",
-         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+         "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
         ]
        ]
       },
@@ -1474,7 +1510,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "info@school.nl"
        ],
-       "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+       "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
        "type": "string",
        "title": "E-mail",
        "x-invoer": "email",
@@ -1524,22 +1560,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "title": "Schoolveiligheidsplan",
       "type": "string",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1547,22 +1599,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "title": "Pestprotocol",
       "type": "string",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1570,22 +1638,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "title": "Protocol sociale media",
       "type": "string",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1593,22 +1677,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "type": "string",
       "title": "Regels voor lessen op afstand",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1616,22 +1716,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "title": "Meldcode huiselijk geweld en kindermishandeling",
       "type": "string",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1639,22 +1755,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "type": "string",
       "title": "Schoolgids of studentenstatuut",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1662,22 +1794,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "examples": [
        "https://www.school.nl/documenten/pestprotocol.pdf"
       ],
-      "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+      "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
       "type": "string",
       "title": "Klachtenregeling",
       "x-invoer": "url",
       "x-meldingen": [
        [
+        "^(?!(?:https|http|mailto|tel):)",
+        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+       ],
+       [
         "^(?:https|http)://(?:$|[/$.?#])",
         "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
        ],
        [
-        "^(?:https|http):",
+        "^(?:https|http|mailto|tel):.*\\s",
         "Een webadres mag geen spaties bevatten."
        ],
        [
+        "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+        "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+       ],
+       [
+        "^mailto:",
+        "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+       ],
+       [
+        "^tel:",
+        "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+       ],
+       [
         "",
-        "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
        ]
       ]
      },
@@ -1705,22 +1853,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
         "examples": [
          "https://www.school.nl/documenten/pestprotocol.pdf"
         ],
-        "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+        "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
         "type": "string",
         "title": "Link",
         "x-invoer": "url",
         "x-meldingen": [
          [
+          "^(?!(?:https|http|mailto|tel):)",
+          "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+         ],
+         [
           "^(?:https|http)://(?:$|[/$.?#])",
           "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
          ],
          [
-          "^(?:https|http):",
+          "^(?:https|http|mailto|tel):.*\\s",
           "Een webadres mag geen spaties bevatten."
          ],
          [
+          "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+          "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+         ],
+         [
+          "^mailto:",
+          "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+         ],
+         [
+          "^tel:",
+          "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+         ],
+         [
           "",
-          "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+          "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
          ]
         ]
        }
@@ -1796,7 +1960,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "info@school.nl"
        ],
-       "pattern": "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+       "pattern": "^(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
        "type": "string",
        "title": "E-mail",
        "x-invoer": "email",
@@ -1815,22 +1979,38 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        "examples": [
         "https://www.school.nl/documenten/pestprotocol.pdf"
        ],
-       "pattern": "^(?:https?://[^\\s/$.?#][^\\s]*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9][0-9 -]{2,})$",
+       "pattern": "^(?:https?://[^\\s/$.?#\"<>`{}|\\\\^][^\\s\"<>`{}|\\\\^]*|mailto:(?=.{1,254}$)(?=[^@]{1,64}@)(?!.*\\.\\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}|tel:\\+?[0-9]{3,15})$",
        "type": "string",
        "title": "Website",
        "x-invoer": "url",
        "x-meldingen": [
         [
+         "^(?!(?:https|http|mailto|tel):)",
+         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+        ],
+        [
          "^(?:https|http)://(?:$|[/$.?#])",
          "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/."
         ],
         [
-         "^(?:https|http):",
+         "^(?:https|http|mailto|tel):.*\\s",
          "Een webadres mag geen spaties bevatten."
         ],
         [
+         "^(?:https|http|mailto|tel):.*[\"<>`{}|\\\\^]",
+         "Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."
+        ],
+        [
+         "^mailto:",
+         "Na 'mailto:' hoort \u00e9\u00e9n geldig e-mailadres te staan, zoals mailto:info@school.nl."
+        ],
+        [
+         "^tel:",
+         "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567."
+        ],
+        [
          "",
-         "Dit adres begint niet met een toegestane soort (https://, http://, mailto:, tel:)."
+         "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/."
         ]
        ]
       },
@@ -2009,7 +2189,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     "ui:options": {
      "inputType": "url"
     },
-    "ui:help": "Bijvoorbeeld: https://www.school.nl/."
+    "ui:help": "Bijvoorbeeld: https://www.school.nl/protocol-beelden/."
    }
   },
   "personen": {

@@ -112,24 +112,15 @@ def _message(annotated: Any, bad: Any) -> str:
     raise AssertionError(f"{bad!r} should not be valid")  # pragma: no cover
 
 
-def _link_messages(annotated: Any, schemes: tuple[str, ...]) -> list[list[str]]:
-    """Which of the link rules a bad address breaks, in the order `types._link` checks them."""
-    web = "|".join(s for s in schemes if s.startswith("http"))
-    rules = []
-    if web:
-        rules.append([f"^(?:{web})://(?:$|[/$.?#])", _message(annotated, "https://")])
-        rules.append([f"^(?:{web}):", _message(annotated, "https://a b")])
-    rules.append(["", _message(annotated, "x")])
-    return rules
-
-
 def _pattern_messages() -> dict[str, list[list[str]]]:
     """Per pattern: [regular expression the bad value matches, message]; the first match wins."""
     return {
         types.PHONE_PATTERN: [["", _message(types.Telefoon, "x")]],
         types.EMAIL_PATTERN: [["", _message(types.Email, "x")]],
-        types.LINK_PATTERN: _link_messages(types.Link, types.LINK_SCHEMES),
-        types.HTTPS_PATTERN: _link_messages(types.HttpsLink, ("https",)),
+        # the same rules, in the same order, as the Python check (types.link_rules)
+        types.LINK_PATTERN: [list(rule) for rule in types.link_rules(types.LINK_SCHEMES)],
+        types.HTTPS_PATTERN: [list(rule) for rule in types.link_rules(("https",))],
+        types.SITE_URL_PATTERN: [list(rule) for rule in types.link_rules(("https",), site=True)],
         types.COLOUR_PATTERN: [["", _message(types.Kleur, "x")]],
     }
 

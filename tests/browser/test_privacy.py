@@ -25,11 +25,28 @@ def test_visiting_every_page_stays_on_the_local_server(example_build, serve, vis
     assert [url for url in broken if not url.endswith("404.html")] == []
 
 
+_IMAGE_FROM_ELSEWHERE = """() => new Promise(done => {
+    const img = new Image(); img.onerror = img.onload = done; img.src = 'https://example.org/pixel.png';
+    document.body.append(img); })"""
+
+
 def test_a_request_to_another_host_is_caught(example_site, visit):
-    """The watch itself works: an image from elsewhere is refused and reported."""
-    visitor = visit(example_site)
+    """The watch itself works: an image from elsewhere is refused and reported.
+
+    The pages' Content-Security-Policy stops such a request before the watch sees it,
+    so the watch is tested with the policy switched off.
+    """
+    visitor = visit(example_site, bypass_csp=True)
     visitor.open()
-    visitor.page.evaluate("""() => new Promise(done => {
-        const img = new Image(); img.onerror = img.onload = done; img.src = 'https://example.org/pixel.png';
-        document.body.append(img); })""")
+    visitor.page.evaluate(_IMAGE_FROM_ELSEWHERE)
     assert visitor.elsewhere == ["https://example.org/pixel.png"]
+
+
+def test_the_pages_policy_stops_a_request_to_another_host(example_site, visit):
+    visitor = visit(example_site)
+    violations = []
+    visitor.page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    visitor.open()
+    visitor.page.evaluate(_IMAGE_FROM_ELSEWHERE)
+    assert visitor.elsewhere == []
+    assert any("example.org/pixel.png" in v for v in violations), violations

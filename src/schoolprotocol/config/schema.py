@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .types import Datum, Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, Telefoon, Tekst, tekst
+from .types import Datum, Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, SiteUrl, Telefoon, Tekst, tekst
 
 Sector = Literal["po", "vo", "mbo"]
 Detail = Literal["naam", "telefoon", "email"]
@@ -85,7 +85,7 @@ class School(Model):
         "Bestandsnaam van het logo (SVG, PNG of JPG, hoogstens 200 kB), vanaf de map van dit bestand. "
         "SVG is het scherpst en het kleinst."), examples=["school/logo.svg"])
     kleuren: Kleuren = Field(title="Kleuren")
-    protocol_url: HttpsLink | None = Field(None, title="Adres van deze protocolsite", description=(
+    protocol_url: SiteUrl | None = Field(None, title="Adres van deze protocolsite", description=(
         "Waar de site komt te staan, bijvoorbeeld https://www.school.nl/protocol-beelden/. Nodig voor de sitemap en zoekmachines."))
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Annotated
-from urllib.parse import urlsplit
 
 import phonenumbers
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
@@ -137,13 +136,18 @@ Telefoon = Annotated[
 
 # --- e-mail ----------------------------------------------------------------
 
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
+#: One e-mail address: the characters of RFC 5322 before the @ (without ` { | } ^, which no school
+#: uses and which a link would have to encode), a host name with a dot, nothing else. No two dots in a
+#: row, at most 254 characters. The same text is the JSON-Schema pattern, so the form agrees.
+_EMAIL_BODY = (r"(?=[^@]{1,64}@)(?!.*\.\.)[A-Za-z0-9.!#$%&'*+/=?_~-]+"
+               r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
+EMAIL_PATTERN = r"^(?=.{1,254}$)" + _EMAIL_BODY + "$"
 _EMAIL = re.compile(EMAIL_PATTERN)
 
 
 def _email(value: str) -> str:
     value = value.strip()
-    if not _EMAIL.match(value) or ".." in value or len(value) > 254:
+    if not _EMAIL.match(value):
         raise PydanticCustomError("email", "Dit is geen geldig e-mailadres (zoals naam@school.nl).")
     return value
 
@@ -152,32 +156,97 @@ Email = Annotated[str, AfterValidator(_email),
                   Field(json_schema_extra={"format": "email", "pattern": EMAIL_PATTERN}, examples=["info@school.nl"])]
 
 # --- web addresses ---------------------------------------------------------
+#
+# An address reaches attributes (href, canonical link), the sitemap, PDFs and Word files.
+# Characters that can never stand unencoded in a URL (RFC 3986) are refused, so no value
+# can close an attribute or open a tag even where a theme forgets to escape.
+
+#: Never allowed in an address: write them as %-codes.
+URL_FORBIDDEN = '"<>`{}|\\^'
+_FORBIDDEN_CLASS = '"<>`{}|\\\\^'  # inside [...] in a regular expression (Python and JavaScript)
+_WEB = r"https?://[^\s/$.?#" + _FORBIDDEN_CLASS + r"][^\s" + _FORBIDDEN_CLASS + r"]*"
+_WEB_HTTPS = r"https://[^\s/$.?#" + _FORBIDDEN_CLASS + r"][^\s" + _FORBIDDEN_CLASS + r"]*"
+#: tel: digits only, optionally with + in front (what a phone dials).
+_TEL = r"tel:\+?[0-9]{3,15}"
+_MAILTO = r"mailto:(?=.{1,254}$)" + _EMAIL_BODY
 
 LINK_SCHEMES = ("https", "http", "mailto", "tel")
-LINK_PATTERN = r"^(?:https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9][0-9 -]{2,})$"
-HTTPS_PATTERN = r"^https://[^\s/$.?#][^\s]*$"
+LINK_PATTERN = rf"^(?:{_WEB}|{_MAILTO}|{_TEL})$"
+HTTPS_PATTERN = rf"^{_WEB_HTTPS}$"
+#: The site's own address: https, a host name, a path of plain characters; no query or fragment.
+SITE_URL_PATTERN = (r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?"
+                    r"(?:/[A-Za-z0-9._~%/-]*)?$")
+
+_MESSAGES = {
+    "schema": "Dit adres begint niet met een toegestane soort ({allowed}).",
+    "host": "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/.",
+    "spatie": "Een webadres mag geen spaties bevatten.",
+    "teken": ("Een webadres mag deze tekens niet bevatten: \" < > ` { } | \\ ^. "
+              "Staan ze in het adres, schrijf ze dan als %-code (bijvoorbeeld %22 voor \")."),
+    "mailto": "Na 'mailto:' hoort één geldig e-mailadres te staan, zoals mailto:info@school.nl.",
+    "tel": "Na 'tel:' horen alleen cijfers te staan, eventueel met een + ervoor, zoals tel:+31301234567.",
+    "vorm": "Dit is geen geldig webadres, zoals https://www.school.nl/pagina/.",
+    "vraag": ("Het adres van de protocolsite heeft geen ? of # nodig: laat alles vanaf het ? of # weg, "
+              "zoals https://www.school.nl/protocol/."),
+    "site": ("Het adres van de protocolsite mag alleen letters, cijfers en - . _ ~ / bevatten "
+             "(en %-codes), zoals https://www.school.nl/protocol/."),
+}
 
 
-def _link(value: str, schemes: tuple[str, ...] = LINK_SCHEMES) -> str:
-    value = value.strip()
-    scheme = urlsplit(value).scheme.lower() if ":" in value else ""
-    if scheme not in schemes:
-        allowed = ", ".join(f"{s}://" if s.startswith("http") else f"{s}:" for s in schemes)
-        raise PydanticCustomError(
-            "link_schema", "Dit adres begint niet met een toegestane soort ({allowed}).", {"allowed": allowed})
-    if scheme in ("http", "https") and not urlsplit(value).netloc:
-        raise PydanticCustomError("link", "Na 'https://' hoort een webadres te staan, zoals https://www.school.nl/.")
-    if re.search(r"\s", value):
-        raise PydanticCustomError("link", "Een webadres mag geen spaties bevatten.")
-    return value
+def link_rules(schemes: tuple[str, ...], *, site: bool = False) -> list[tuple[str, str]]:
+    """The rules of an address in the order they are checked: (regular expression a bad value matches, message).
+
+    The Python check and the configurator's messages (formschema.py) both read this list,
+    so they tell the school the same thing. The last rule, the whole pattern, decides.
+    """
+    web = "|".join(s for s in schemes if s.startswith("http"))
+    allowed = ", ".join(f"{s}://" if s.startswith("http") else f"{s}:" for s in schemes)
+    any_scheme = "|".join(schemes)
+    rules = [(rf"^(?!(?:{any_scheme}):)", _MESSAGES["schema"].format(allowed=allowed))]
+    if web:
+        rules.append((rf"^(?:{web})://(?:$|[/$.?#])", _MESSAGES["host"]))
+    rules.append((rf"^(?:{any_scheme}):.*\s", _MESSAGES["spatie"]))
+    rules.append((rf"^(?:{any_scheme}):.*[{_FORBIDDEN_CLASS}]", _MESSAGES["teken"]))
+    if site:
+        rules.append((r"^https?:.*[?#]", _MESSAGES["vraag"]))
+    if "mailto" in schemes:
+        rules.append((r"^mailto:", _MESSAGES["mailto"]))
+    if "tel" in schemes:
+        rules.append((r"^tel:", _MESSAGES["tel"]))
+    rules.append(("", _MESSAGES["site" if site else "vorm"]))
+    return rules
 
 
-Link = Annotated[str, AfterValidator(_link),
+def _link_check(pattern: str, schemes: tuple[str, ...], *, site: bool = False):
+    whole = re.compile(pattern)
+    rules = [(re.compile(rule), message) for rule, message in link_rules(schemes, site=site)]
+
+    def check(value: str) -> str:
+        value = value.strip()
+        if whole.match(value):
+            return value
+        for rule, message in rules:
+            if rule.search(value):
+                kind = "link_schema" if rule is rules[0][0] else "link"
+                raise PydanticCustomError(kind, message)
+        raise AssertionError("the last rule matches every value")  # pragma: no cover
+    return check
+
+
+_check_link = _link_check(LINK_PATTERN, LINK_SCHEMES)
+_check_https = _link_check(HTTPS_PATTERN, ("https",))
+_check_site = _link_check(SITE_URL_PATTERN, ("https",), site=True)
+
+Link = Annotated[str, AfterValidator(_check_link),
                  Field(json_schema_extra={"pattern": LINK_PATTERN, "format": "uri"},
                        examples=["https://www.school.nl/documenten/pestprotocol.pdf"])]
-HttpsLink = Annotated[str, AfterValidator(lambda v: _link(v, ("https",))),
+HttpsLink = Annotated[str, AfterValidator(_check_https),
                       Field(json_schema_extra={"pattern": HTTPS_PATTERN, "format": "uri"},
                             examples=["https://www.school.nl/"])]
+#: The address of the protocol site itself: it goes into every page's canonical link, the sitemap and 404.html.
+SiteUrl = Annotated[str, AfterValidator(_check_site),
+                    Field(json_schema_extra={"pattern": SITE_URL_PATTERN, "format": "uri"},
+                          examples=["https://www.school.nl/protocol-beelden/"])]
 
 # --- colours ---------------------------------------------------------------
 
