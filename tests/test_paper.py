@@ -46,9 +46,45 @@ def page_texts(path: Path) -> list[str]:
     return [pdf_text(path, n, n) for n in range(1, pages + 1)]
 
 
+_HYPHEN_END = re.compile(r"[-\u2010\u00ad]$")
+_PAGE_NUMBER = re.compile(r"^Pagina \d+ van \d+$")
+_CHAPTER = re.compile(r"^\d+ \S")
+_FOOTER = re.compile(r"^(?:Versie\b.*|Pagina \d+ van \d+|Personeelsversie\b.*)$")
+
+
+def _join_over_page_breaks(text: str) -> str:
+    """A word hyphenated on the last line of a page continues on the next page, after the running
+    footer (with "Pagina N van M") and the running header (school, chapter). Put that page chrome
+    before the broken line, so the two halves meet again."""
+    pages = text.split("\f")
+    firsts = [next((line for line in page.split("\n") if line.strip()), "") for page in pages]
+    running_head = max(set(firsts), key=firsts.count) if firsts else ""
+    for i in range(len(pages) - 1):
+        lines = pages[i].split("\n")
+        filled = [j for j, line in enumerate(lines) if line.strip()]
+        broken = [j for j in filled if _HYPHEN_END.search(lines[j].rstrip())]
+        if not broken:
+            continue
+        last = broken[-1]
+        footer = [lines[j] for j in filled if j > last]
+        if not any(_PAGE_NUMBER.match(line.strip()) for line in footer) \
+                or not all(_FOOTER.match(line.strip()) for line in footer):
+            continue  # the hyphen is not on the page's last line of text
+        following = pages[i + 1].split("\n")
+        filled_next = [j for j, line in enumerate(following) if line.strip()]
+        if len(filled_next) < 3 or following[filled_next[0]] != running_head \
+                or not _CHAPTER.match(following[filled_next[1]].strip()):
+            continue  # no running header (school, chapter) to step over
+        header = [following[j] for j in filled_next[:2]]
+        pages[i] = "\n".join([*lines[:last], *footer, *header, lines[last]])
+        pages[i + 1] = "\n".join(following[filled_next[1] + 1:])
+    return "\n".join(pages)
+
+
 def unbroken(text: str) -> str:
-    """Undo hyphenation at line ends (WeasyPrint hyphenates Dutch words), then fold whitespace."""
-    text = re.sub(r"[-\u2010\u00ad]\s*\n\s*", "", text)
+    """Undo hyphenation at line ends (WeasyPrint hyphenates Dutch words), also over a page break,
+    then fold whitespace."""
+    text = re.sub(r"[-\u2010\u00ad]\s*\n\s*", "", _join_over_page_breaks(text))
     return " ".join(text.split())
 
 

@@ -49,6 +49,19 @@ def terms_for(school: LoadedSchool, facts: Facts) -> Terms:
     return Terms({k: (v if isinstance(v, bool) else Safe(v)) for k, v in words.items()}, "t")
 
 
+def law_article(facts: Facts, sector: str) -> Callable[..., str]:
+    """`wetsartikel('meldplicht')`: where a rule stands in this sector's law, as a link to the law.
+
+    The article, the law and the link come from data/wetten.yml only, so a page never spells out
+    an article number itself. `met_link=False` gives plain text (for a sentence on the incident card).
+    """
+    def wetsartikel(regel: str, met_link: bool = True) -> str:
+        artikel = facts.wetten[regel].sectoren[sector]
+        text = f"{artikel.artikel} van de {artikel.wet} ({artikel.wet_kort})"
+        return html.link(Safe(artikel.link), Safe(text)) if met_link else str(Safe(text))
+    return wetsartikel
+
+
 def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> SiteContext:
     config = school.config
     data = escape_tree(view(config, audience))
@@ -56,6 +69,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
     people = html.People(data.personen, data.politie, data.school, terms)
     organisaties = escape_tree({key: org.model_dump() for key, org in facts.organisaties.items()}, "organisaties")
     begrippen = escape_tree([b.model_dump() for b in facts.begrippen], "begrippen")
+    wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
 
     variables = {
         "school": data.school,
@@ -70,6 +84,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "sector": config.school.sector,
         "organisaties": organisaties,
         "begrippen": begrippen,
+        "wetten": wetten,
         "openbaar": audience is Audience.PUBLIC,
         "logo": school.logo.data_uri,
         "invulvelden": escape_tree(known_blanks(), "invulvelden"),
@@ -84,6 +99,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "link": html.link,
         "opmaak": html.opmaak,
         "invullen": invullen,
+        "wetsartikel": law_article(facts, config.school.sector),
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
     theme = {

@@ -1,7 +1,8 @@
 """Facts that change over time and are the same for every school.
 
-Organisations, glossary terms and sector words live in `data/*.yml`; each
-organisation carries the source it was checked against and when. They are
+Organisations, glossary terms, sector words and law articles live in
+`data/*.yml`; each organisation and each law article carries the source it
+was checked against and when. They are
 read with the same safe loader and Dutch messages as a school's config.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +134,44 @@ class _Organisaties(RootModel[dict[str, Organisatie]]):
     pass
 
 
+#: A source may be an old http page; links a reader clicks (`link`) must be https.
+BronLink = Annotated[str, Field(pattern=r"^https?://\S+$")]
+
+
+class Wetsartikel(_Model):
+    """Where a rule stands in the law of one sector."""
+
+    wet: Tekst
+    wet_kort: Tekst
+    artikel: Tekst = Field(description="Zoals het in een zin staat: 'artikel 4a'.")
+    link: HttpsLink
+    onzeker: bool = Field(description="true: het artikelnummer is niet tegen de wettekst zelf nagekeken.")
+    toelichting: LangeTekst | None = None
+
+
+class Wetsregel(_Model):
+    naam: Tekst
+    wat: LangeTekst
+    voorbeelden: LangeTekst | None = None
+    sectoren: dict[Literal["po", "vo", "mbo"], Wetsartikel]
+    bron: BronLink
+    meer_bronnen: list[BronLink] = Field(default_factory=list)
+    nagekeken: LangeTekst = Field(description="Wat er in de bronnen is nagekeken, en wat niet.")
+    gecontroleerd_op: date
+
+    @model_validator(mode="after")
+    def _alle_sectoren(self) -> "Wetsregel":
+        missing = [s for s in ("po", "vo", "mbo") if s not in self.sectoren]
+        if missing:
+            raise PydanticCustomError("sector_ontbreekt", "Vul het artikel in voor elke sector; ontbreekt: {missing}.",
+                                      {"missing": ", ".join(missing)})
+        return self
+
+
+class _Wetten(RootModel[dict[str, Wetsregel]]):
+    pass
+
+
 class _Begrippen(RootModel[list[Begrip]]):
     @model_validator(mode="after")
     def _consistent(self) -> "_Begrippen":
@@ -164,6 +204,7 @@ class Facts:
     organisaties: dict[str, Organisatie]
     begrippen: tuple[Begrip, ...]
     sectoren: _Sectoren
+    wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
 
     def stale(self, today: date) -> list[str]:
         return [
@@ -171,6 +212,21 @@ class Facts:
             f"{org.gecontroleerd_op.isoformat()}, meer dan een jaar geleden. Controleer ze bij {org.bron}."
             for org in self.organisaties.values()
             if (today - org.gecontroleerd_op).days > STALE_AFTER_DAYS
+        ] + [
+            f"Let op: '{regel.naam}' (data/wetten.yml) is voor het laatst gecontroleerd op "
+            f"{regel.gecontroleerd_op.isoformat()}, meer dan een jaar geleden. Controleer het bij {regel.bron}."
+            for regel in self.wetten.values()
+            if (today - regel.gecontroleerd_op).days > STALE_AFTER_DAYS
+        ]
+
+    def unverified(self, sector: str) -> list[str]:
+        """Article numbers for this sector that were not checked against the text of the law."""
+        return [
+            f"Let op: {artikel.artikel} {artikel.wet_kort} bij '{regel.naam}' (data/wetten.yml) is niet tegen de "
+            f"wettekst nagekeken. Kijk het na op wetten.overheid.nl voordat het bestuur het protocol vaststelt."
+            for regel in self.wetten.values()
+            for key, artikel in regel.sectoren.items()
+            if key == sector and artikel.onzeker
         ]
 
 
@@ -188,7 +244,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     loaded = {}
     for name, model, what in (("organisaties", _Organisaties, "organisaties"),
                               ("begrippen", _Begrippen, "begrippenlijst"),
-                              ("sectoren", _Sectoren, "sectorwoorden")):
+                              ("sectoren", _Sectoren, "sectorwoorden"),
+                              ("wetten", _Wetten, "wetsartikelen")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -196,7 +253,7 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     if problems:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
-    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"])
+    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root)
 
 
 @lru_cache(maxsize=4)
