@@ -125,6 +125,7 @@ class Sectortermen(_Model):
     zorgcoordinator: Tekst
     zorgteam: Tekst
     schoolgids: Tekst
+    de_schoolgids: Tekst = Field(description="Met het juiste lidwoord: 'de schoolgids', 'het studentenstatuut'.")
     medezeggenschap: Tekst
     doelgroep: Tekst
     volwassen: JaNee
