@@ -312,7 +312,7 @@ def test_law_page_covers_the_current_rules(example_build):
 
 
 @pytest.mark.parametrize("sector, mentor, pupils, not_used", [
-    ("po", "groepsleerkracht", "leerlingen", r"\bstudent"),
+    ("po", "juf of meester", "leerlingen", r"\bstudent"),  # the po page is written for children
     ("vo", "mentor", "leerlingen", r"\bstudent"),
     ("mbo", "SLB'er", "studenten", r"\bleerling"),
 ])

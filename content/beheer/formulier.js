@@ -2750,6 +2750,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "zorgcoordinator": "intern begeleider",
    "zorgteam": "zorgteam",
    "schoolgids": "schoolgids",
+   "de_schoolgids": "de schoolgids",
    "medezeggenschap": "medezeggenschapsraad (MR)",
    "doelgroep": "kinderen van 4 tot 12 jaar",
    "volwassen": false
@@ -2771,6 +2772,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "zorgcoordinator": "zorgco\u00f6rdinator",
    "zorgteam": "zorgadviesteam",
    "schoolgids": "schoolgids",
+   "de_schoolgids": "de schoolgids",
    "medezeggenschap": "medezeggenschapsraad (MR)",
    "doelgroep": "jongeren van ongeveer 12 tot 18 jaar",
    "volwassen": false
@@ -2786,12 +2788,13 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "mentor_voluit": "studieloopbaanbegeleider (SLB'er)",
    "klas": "klas of opleidingsgroep",
    "klassen": "klassen en opleidingsgroepen",
-   "klasgenoten": "medestudenten en jaargenoten",
+   "klasgenoten": "medestudenten",
    "ouders": "ouders (als dat van toepassing is)",
    "ouders_kort": "ouders",
    "zorgcoordinator": "zorgco\u00f6rdinator",
    "zorgteam": "zorgadviesteam",
    "schoolgids": "studentenstatuut",
+   "de_schoolgids": "het studentenstatuut",
    "medezeggenschap": "ondernemingsraad en studentenraad",
    "doelgroep": "studenten vanaf ongeveer 16 jaar, van wie veel al volwassen zijn",
    "volwassen": true

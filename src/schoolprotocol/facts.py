@@ -125,6 +125,7 @@ class Sectortermen(_Model):
     zorgcoordinator: Tekst
     zorgteam: Tekst
     schoolgids: Tekst
+    de_schoolgids: Tekst = Field(description="Met het juiste lidwoord: 'de schoolgids', 'het studentenstatuut'.")
     medezeggenschap: Tekst
     doelgroep: Tekst
     volwassen: JaNee
@@ -193,6 +194,18 @@ class _Begrippen(RootModel[list[Begrip]]):
         return self
 
 
+class Sectorwoord(_Model):
+    """Words that belong to some sectors; `check` notes them in a config of another sector."""
+
+    woorden: list[Annotated[str, Field(pattern=r"^[a-zà-ÿ0-9'’]+(?: [a-zà-ÿ0-9'’]+)*$", max_length=60)]] = Field(min_length=1)
+    hoort_bij: list[Literal["po", "vo", "mbo"]] = Field(min_length=1)
+    anders: dict[Literal["po", "vo", "mbo"], Tekst] = Field(default_factory=dict)
+
+
+class _Sectorwoorden(RootModel[list[Sectorwoord]]):
+    pass
+
+
 class _Sectoren(_Model):
     po: Sectortermen
     vo: Sectortermen
@@ -205,6 +218,7 @@ class Facts:
     begrippen: tuple[Begrip, ...]
     sectoren: _Sectoren
     wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
+    sectorwoorden: tuple[Sectorwoord, ...] = ()
 
     def stale(self, today: date) -> list[str]:
         return [
@@ -245,7 +259,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     for name, model, what in (("organisaties", _Organisaties, "organisaties"),
                               ("begrippen", _Begrippen, "begrippenlijst"),
                               ("sectoren", _Sectoren, "sectorwoorden"),
-                              ("wetten", _Wetten, "wetsartikelen")):
+                              ("wetten", _Wetten, "wetsartikelen"),
+                              ("sectorwoorden", _Sectorwoorden, "woorden per sector")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -253,7 +268,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     if problems:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
-    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root)
+    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root,
+                 tuple(loaded["sectorwoorden"].root))
 
 
 @lru_cache(maxsize=4)

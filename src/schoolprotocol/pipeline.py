@@ -21,6 +21,7 @@ from .markup import fix_theme_markup
 from .output import check_apart, check_target, previous_files, staged, write_if_changed
 from .paper import write_pdfs
 from .prune import prune
+from .sectorwords import sector_word_notices
 
 GLOSSARY_INCLUDE = ROOT / "includes" / TOOLTIPS
 
@@ -50,7 +51,9 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
     if problems:
         raise InputError(problems)
     assert school is not None and facts is not None
-    return Checked(school, facts, (*school.notices, *facts.stale(today), *facts.unverified(school.config.school.sector)))
+    sector = school.config.school.sector
+    return Checked(school, facts, (*school.notices, *sector_word_notices(config_path, sector, facts),
+                                   *facts.stale(today), *facts.unverified(sector)))
 
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
