@@ -97,3 +97,18 @@ def test_no_statistic_from_an_aggregator_site(sector_builds, sector):
     html = sector_builds[sector].all_html()
     assert "welingelichtekringen" not in html
     assert "een kwart van de scholen" not in _article(sector_builds[sector], "nieuw")
+
+
+# --- point 12: the prevention page names organisations for a parent evening -------------------------
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_prevention_page_lists_organisations_for_parent_evenings(sector_builds, sector):
+    item = next(li for li in sector_builds[sector].page("preventiebeleid").select("article li")
+                if "ouderavond" in li.get_text() and li.find("ul"))
+    links = {a.get_text(" ", strip=True): a["href"] for a in item.find("ul").select("a[href]")}
+    facts = load_facts()
+    expected = {org.naam: key for key, org in facts.organisaties.items() if org.voorlichting and sector in org.sectoren}
+    assert len(expected) >= 2
+    assert any("Helpwanted" in name for name in expected)  # the source names Helpwanted for parent evenings
+    for name, key in expected.items():
+        assert links.get(name, "").endswith(f"hulp/#{key}"), f"{sector}: {name} not listed with a link to the help page"

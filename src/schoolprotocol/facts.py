@@ -57,6 +57,8 @@ class Organisatie(_Model):
     website: HttpsLink
     chat: HttpsLink | None = None
     voorheen: Tekst | None = Field(None, description="Oude naam uit de bronnen, zodat lezers de organisatie herkennen.")
+    voorlichting: Tekst | None = Field(
+        None, description="Wat de organisatie biedt voor een ouderavond of studiedag; de preventiepagina noemt haar dan.")
     bron: HttpsLink = Field(description="Waar de gegevens zijn gecontroleerd.")
     meer_bronnen: list[HttpsLink] = Field(default_factory=list, description="Andere plaatsen waar een gegeven is nagekeken.")
     gecontroleerd_op: date
