@@ -112,3 +112,37 @@ def test_prevention_page_lists_organisations_for_parent_evenings(sector_builds, 
     assert any("Helpwanted" in name for name in expected)  # the source names Helpwanted for parent evenings
     for name, key in expected.items():
         assert links.get(name, "").endswith(f"hulp/#{key}"), f"{sector}: {name} not listed with a link to the help page"
+
+
+# --- point 13: public numbers in a crisis ----------------------------------------------------------
+
+def _roles_and_switchboard():
+    from conftest import example_data
+    data = example_data()
+    functions = [p["functie"] for p in data["personen"].values()] + [data["politie"]["contactpersoon"]["functie"]]
+    return [f.lower() for f in functions], data["school"]["telefoon"]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_public_site_gives_the_police_number_next_to_the_wijkagent(sector_builds, sector):
+    built = sector_builds[sector]
+    steps = _article(built, "calamiteiten")
+    assert "Bel de wijkagent: de politie op 0900-8844" in steps
+    assert "Overleg met de wijkagent (de politie op 0900-8844" in steps
+    assert "Wijkagent — politie: 0900-8844" in _article(built, "")
+    # the staff site keeps the direct number
+    from conftest import example_data
+    direct = example_data()["politie"]["contactpersoon"]["telefoon"]
+    assert direct in _article(built, "calamiteiten", staff=True)
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_public_site_never_shows_the_switchboard_as_a_roles_own_number(sector_builds, sector):
+    roles, switchboard = _roles_and_switchboard()
+    own = re.compile(r"(?:" + "|".join(re.escape(r) for r in roles) + r")\)?\s*[:,(]\s*" + re.escape(switchboard), re.I)
+    for name, text in _pages(sector_builds[sector]):
+        match = own.search(text)
+        assert match is None, f"{sector}/{name}: '{match.group(0)}' shows the switchboard as the role's own number"
+    steps = _article(sector_builds[sector], "calamiteiten")
+    # two roles in one sentence: 'via de school' once
+    assert f"de zorgcoördinator of de rector (via de school: {switchboard})" in steps or sector != "vo"

@@ -79,7 +79,9 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
     config = school.config
     data = escape_tree(view(config, audience))
     terms = terms_for(school, facts)
-    people = html.People(data.personen, data.politie, data.school, terms)
+    politie_org = facts.organisaties.get("politie")
+    people = html.People(data.personen, data.politie, data.school, terms,
+                         Safe(politie_org.telefoon) if politie_org and politie_org.telefoon else None)
     organisaties = escape_tree({key: org.model_dump() for key, org in facts.organisaties.items()}, "organisaties")
     begrippen = escape_tree([b.model_dump() for b in facts.begrippen], "begrippen")
     wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
