@@ -146,3 +146,40 @@ def test_public_site_never_shows_the_switchboard_as_a_roles_own_number(sector_bu
     steps = _article(sector_builds[sector], "calamiteiten")
     # two roles in one sentence: 'via de school' once
     assert f"de zorgcoördinator of de rector (via de school: {switchboard})" in steps or sector != "vo"
+
+
+# --- point 14: no seams from templates, legally right glossary --------------------------------------
+
+def _seams():
+    from conftest import example_data
+    channels = [c["naam"] for c in example_data()["meldkanalen"]]
+    return [
+        (re.compile(r"\(\s*\("), "two opening brackets"),
+        (re.compile(r"\)\s*\)"), "two closing brackets"),
+        (re.compile(r"\b(\w+(?: \w+){0,2}), \1\b"), "the same words twice ('de woordvoerder, de woordvoerder')"),
+        (re.compile(r"\b(\w{3,}) \1\b"), "a word twice in a row"),
+        (re.compile(r"\bMR\)?\s*[:|]?\s*(?:ja|nee)\b"), "a yes/no value from the config ('MR: ja')"),
+        (re.compile(r"\w: via de school:"), "two colons in a row ('de woordvoerder: via de school:')"),
+        *[(re.compile(r"\bvia \W*" + re.escape(name)), f"a channel's name as a place ('via {name}')") for name in channels],
+    ]
+
+
+@pytest.mark.parametrize("staff", [False, True], ids=["openbaar", "intern"])
+@pytest.mark.parametrize("sector", SECTORS)
+def test_no_template_seams_on_any_page(sector_builds, sector, staff):
+    seams = _seams()
+    pages = list(_pages(sector_builds[sector], staff=staff))
+    assert len(pages) > 15
+    for name, text in pages:
+        for pattern, what in seams:
+            match = pattern.search(text)
+            assert match is None, f"{sector}/{name}: {what}: …{text[max(0, match.start() - 40):match.end() + 20]}…"
+    over = _article(sector_builds[sector], "over", staff=staff)
+    assert "heeft ingestemd" in over
+
+
+def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_start():
+    facts = load_facts()
+    term = next(b for b in facts.begrippen if b.term == "seksueel kindermisbruikmateriaal")
+    assert "vanaf het begin" in term.uitleg
+    assert "zodra een ander" not in term.uitleg
