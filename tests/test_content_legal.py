@@ -185,7 +185,7 @@ def test_law_articles_live_in_the_data_file_with_source_and_date():
         assert isinstance(entry["onzeker"], bool)
     facts = load_facts()
     for sector in SECTORS:
-        flagged = facts.unverified(sector)
+        flagged = [notice for notice in facts.unverified(sector) if rule["naam"] in notice]
         assert bool(flagged) == rule["sectoren"][sector]["onzeker"]  # an unchecked number is announced
 
 

@@ -171,7 +171,7 @@ def test_public_docx_hold_no_internal_value_and_staff_docx_do(example_build):
     press = body_text(staff_docx(example_build, "pers"))
     assert "de woordvoerder (Marieke de Vries), 030 123 4501" in press
     public_press = body_text(public_docx(example_build, "pers"))
-    assert "de woordvoerder, 030 123 4567 of pers@voorbeeldcollege.example" in public_press
+    assert "de woordvoerder, via de school: 030 123 4567 of pers@voorbeeldcollege.example" in public_press
 
 
 def test_public_letter_asks_for_the_signers_name_and_staff_letter_has_it(example_build):

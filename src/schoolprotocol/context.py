@@ -56,17 +56,32 @@ def law_article(facts: Facts, sector: str) -> Callable[..., str]:
     an article number itself. `met_link=False` gives plain text (for a sentence on the incident card).
     """
     def wetsartikel(regel: str, met_link: bool = True) -> str:
-        artikel = facts.wetten[regel].sectoren[sector]
-        text = f"{artikel.artikel} van de {artikel.wet} ({artikel.wet_kort})"
+        artikel = facts.wetten[regel].voor(sector)
+        text = f"{artikel.artikel} van {artikel.lidwoord} {artikel.wet} ({artikel.wet_kort})"
         return html.link(Safe(artikel.link), Safe(text)) if met_link else str(Safe(text))
     return wetsartikel
+
+
+def law_source(facts: Facts, sector: str) -> Callable[..., str]:
+    """`wetsbron('bedreiging')`: the source note after a statement, '(bron: artikel 285 Wetboek van Strafrecht)'.
+
+    Markdown on purpose (macros run before Markdown), so the link gets the class `bron` like the
+    other sources on the law page. The text and the link come from data/wetten.yml only.
+    """
+    def wetsbron(regel: str, lid: str = "") -> str:
+        artikel = facts.wetten[regel].voor(sector)
+        where = f"{artikel.artikel}{', ' + lid + ',' if lid else ''} {artikel.wet}"
+        return f"[bron: {html._md_escape(where)}, wetten.overheid.nl]({artikel.link}){{: .bron}}"
+    return wetsbron
 
 
 def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> SiteContext:
     config = school.config
     data = escape_tree(view(config, audience))
     terms = terms_for(school, facts)
-    people = html.People(data.personen, data.politie, data.school, terms)
+    politie_org = facts.organisaties.get("politie")
+    people = html.People(data.personen, data.politie, data.school, terms,
+                         Safe(politie_org.telefoon) if politie_org and politie_org.telefoon else None)
     organisaties = escape_tree({key: org.model_dump() for key, org in facts.organisaties.items()}, "organisaties")
     begrippen = escape_tree([b.model_dump() for b in facts.begrippen], "begrippen")
     wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
@@ -100,6 +115,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "opmaak": html.opmaak,
         "invullen": invullen,
         "wetsartikel": law_article(facts, config.school.sector),
+        "wetsbron": law_source(facts, config.school.sector),
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
     theme = {

@@ -57,6 +57,8 @@ class Organisatie(_Model):
     website: HttpsLink
     chat: HttpsLink | None = None
     voorheen: Tekst | None = Field(None, description="Oude naam uit de bronnen, zodat lezers de organisatie herkennen.")
+    voorlichting: Tekst | None = Field(
+        None, description="Wat de organisatie biedt voor een ouderavond of studiedag; de preventiepagina noemt haar dan.")
     bron: HttpsLink = Field(description="Waar de gegevens zijn gecontroleerd.")
     meer_bronnen: list[HttpsLink] = Field(default_factory=list, description="Andere plaatsen waar een gegeven is nagekeken.")
     gecontroleerd_op: date
@@ -144,6 +146,7 @@ class Wetsartikel(_Model):
 
     wet: Tekst
     wet_kort: Tekst
+    lidwoord: Literal["de", "het"] = Field("de", description="'het' voor het Wetboek van Strafrecht.")
     artikel: Tekst = Field(description="Zoals het in een zin staat: 'artikel 4a'.")
     link: HttpsLink
     onzeker: bool = Field(description="true: het artikelnummer is niet tegen de wettekst zelf nagekeken.")
@@ -154,7 +157,10 @@ class Wetsregel(_Model):
     naam: Tekst
     wat: LangeTekst
     voorbeelden: LangeTekst | None = None
-    sectoren: dict[Literal["po", "vo", "mbo"], Wetsartikel]
+    sectoren: dict[Literal["po", "vo", "mbo"], Wetsartikel] | None = Field(
+        None, description="Per sector een eigen artikel (zoals de meldplicht in WPO, WVO 2020 en WEB).")
+    artikel: Wetsartikel | None = Field(
+        None, description="Eén artikel voor alle sectoren (zoals het Wetboek van Strafrecht).")
     bron: BronLink
     meer_bronnen: list[BronLink] = Field(default_factory=list)
     nagekeken: LangeTekst = Field(description="Wat er in de bronnen is nagekeken, en wat niet.")
@@ -162,11 +168,21 @@ class Wetsregel(_Model):
 
     @model_validator(mode="after")
     def _alle_sectoren(self) -> "Wetsregel":
+        if (self.sectoren is None) == (self.artikel is None):
+            raise PydanticCustomError("artikel_of_sectoren",
+                                      "Vul 'artikel' in (één artikel voor alle sectoren) of 'sectoren' (per sector), niet allebei.")
+        if self.sectoren is None:
+            return self
         missing = [s for s in ("po", "vo", "mbo") if s not in self.sectoren]
         if missing:
             raise PydanticCustomError("sector_ontbreekt", "Vul het artikel in voor elke sector; ontbreekt: {missing}.",
                                       {"missing": ", ".join(missing)})
         return self
+
+
+    def voor(self, sector: str) -> Wetsartikel:
+        """The article for one sector: its own, or the one that holds for all."""
+        return self.artikel if self.artikel is not None else self.sectoren[sector]
 
 
 class _Wetten(RootModel[dict[str, Wetsregel]]):
@@ -239,8 +255,7 @@ class Facts:
             f"Let op: {artikel.artikel} {artikel.wet_kort} bij '{regel.naam}' (data/wetten.yml) is niet tegen de "
             f"wettekst nagekeken. Kijk het na op wetten.overheid.nl voordat het bestuur het protocol vaststelt."
             for regel in self.wetten.values()
-            for key, artikel in regel.sectoren.items()
-            if key == sector and artikel.onzeker
+            if (artikel := regel.voor(sector)).onzeker
         ]
 
 

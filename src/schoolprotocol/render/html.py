@@ -117,8 +117,10 @@ def _display_url(url: str) -> str:
 class People:
     """Phrases about the people in the protocol, as one audience may see them."""
 
-    def __init__(self, personen: Ns, politie: Ns, school: Ns, terms: Any) -> None:
+    def __init__(self, personen: Ns, politie: Ns, school: Ns, terms: Any, politie_telefoon: Any = None) -> None:
         self.personen, self.politie, self.school, self.terms = personen, politie, school, terms
+        #: The police's public number (0900-8844), shown next to the wijkagent when the direct number is internal.
+        self.politie_telefoon = politie_telefoon
 
     def get(self, rol: str) -> Ns:
         rol = _raw(rol)  # a role from the config arrives escaped ('_' as a character reference)
@@ -146,6 +148,8 @@ class People:
         if person.naam:
             parts.append(str(person.naam))
         routes = [r for r in (tel(person.telefoon), mail(person.email)) if r]
+        if self._is_police(person) and not person.telefoon and self.politie_telefoon:
+            routes.insert(0, f"politie: {tel(self.politie_telefoon)}")
         if person.via_school:
             school_routes = [r for r in (tel(self.school.telefoon), mail(self.school.email)) if r not in routes]
             if school_routes:
@@ -157,7 +161,29 @@ class People:
             text += f" ({person.bereikbaar})"
         return f'<span class="contact">{text}</span>'
 
-    def bel(self, rol: str) -> str:
-        """Just the number to call for a role: their own if public, else the school's."""
-        person = self.get(rol)
-        return tel(person.telefoon or self.school.telefoon)
+    def bel(self, *rollen: str) -> str:
+        """The number to call for one or more roles, as it may be shown to this audience.
+
+        A role's own number when it may be shown. Otherwise the school's number, said plainly:
+        "via de school: 030 ...", once for all the roles in one call. For the wijkagent the
+        police's public number comes first, so nobody calls the school to reach the police.
+        """
+        people = [self.get(rol) for rol in rollen]
+        hidden = [p for p in people if not p.telefoon]
+        shown = [p for p in people if p.telefoon]
+        parts = []
+        if any(self._is_police(p) for p in hidden) and self.politie_telefoon:
+            parts.append(f"de politie op {tel(self.politie_telefoon)}")
+        if len(people) > 1 and shown:
+            parts[:0] = [f"{kleine_letter(p.functie)}: {tel(p.telefoon)}" for p in shown]
+        elif shown:
+            return tel(shown[0].telefoon)
+        if hidden and self.school.telefoon:
+            school = f"via de school: {tel(self.school.telefoon)}"
+            if len(people) > 1 and shown:
+                school = ", ".join(kleine_letter(p.functie) for p in hidden) + " " + school
+            parts.append(school)
+        return ", of ".join(parts) if len(parts) == 2 and not shown else ", ".join(parts)
+
+    def _is_police(self, person: Any) -> bool:
+        return person is self.politie.contactpersoon

@@ -1,0 +1,185 @@
+"""Issue 12, points 11-14: the law page, parent evenings, public numbers in a crisis, and seams.
+
+Checked in the built output of every sector (public site and staff site), because that is what a
+parent, a pupil or a school's lawyer reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from conftest import ROOT, Built, readable
+from schoolprotocol.facts import load_facts
+
+SECTORS = ["po", "vo", "mbo"]
+
+
+def _article(built: Built, name: str, *, staff: bool = False) -> str:
+    return readable(built.page(name, staff=staff).find("article"))
+
+
+def _pages(built: Built, *, staff: bool = False):
+    root = built.intern / "site" if staff else built.site
+    for path in sorted(root.rglob("index.html")):
+        name = str(path.parent.relative_to(root))
+        if name.startswith(("beheer", "search", "assets")):
+            continue
+        article = built.page("" if name == "." else name, staff=staff).find("article")
+        if article is not None:
+            yield name, readable(article)
+
+
+# --- point 11: the law page cites the law in force ------------------------------------------------
+
+#: (anchor of the section, article as the law numbers it since 1 July 2024)
+LAW_PAGE = [
+    ("seksuele-beelden-van-kinderen", "252"),
+    ("beelden-zonder-toestemming", "254ba"),
+    ("seksuele-intimidatie", "429ter"),
+    ("bedreiging", "285"),
+    ("belaging", "285b"),
+]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_law_page_cites_the_articles_in_force_on_wetten_overheid_nl(sector_builds, sector):
+    page = sector_builds[sector].page("wet")
+    for anchor, article in LAW_PAGE:
+        heading = page.find(id=anchor)
+        assert heading is not None, f"{sector}: no section #{anchor}"
+        links = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            links += [a["href"] for a in sibling.select("a.bron")]
+        wanted = f"https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel={article}"
+        assert wanted in links, f"{sector} #{anchor}: no link to article {article} on wetten.overheid.nl"
+    text = _article(sector_builds[sector], "wet")
+    assert "artikel 429ter" in text and "artikel 285 " in text and "artikel 254ba" in text
+    assert "139h" in text  # the old number is named once, so a reader of older guidance finds the new one
+    # press items and aggregators are no longer sources of the law page
+    hrefs = [a["href"] for a in page.find("article").select("a[href]")]
+    for host in ("nos.nl", "nu.nl", "security.nl", "nederlanddigitaal.nl", "metelkaartrekkenwedegrens.nl"):
+        assert not any(host in href for href in hrefs), f"{sector}: law page still cites {host}"
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_law_page_explains_complaint_offences(sector_builds, sector):
+    section = sector_builds[sector].page("wet").find(id="klachtdelict")
+    assert section is not None
+    text = " ".join(readable(s) for s in section.find_next_siblings() if s.name != "h2")
+    text = text.split(" Doxing")[0]
+    assert "Belediging, smaad, laster en belaging zijn klachtdelicten" in text
+    assert "jonger dan 16" in text and "ouders" in text
+    assert "De school kan die klacht niet in zijn of haar plaats indienen" in text
+
+
+def test_every_article_number_lives_in_the_data_file():
+    """The law page spells out no article number itself: it reads them through wetsbron()/wetsartikel()."""
+    text = (ROOT / "content" / "wet.md").read_text(encoding="utf-8")
+    numbers = re.findall(r"\bartikel (\d+[a-z]*)", text)
+    # only the old numbers, named on purpose so readers of older guidance find the new article
+    assert set(numbers) <= {"240b", "139h"}, numbers
+    assert "wetten.overheid.nl/BWBR" not in text
+    data = yaml.safe_load((ROOT / "data" / "wetten.yml").read_text(encoding="utf-8"))
+    for key in ("beelden_zonder_toestemming", "seksuele_intimidatie", "bedreiging", "klachtdelict_belediging"):
+        assert key in data and data[key]["artikel"]["link"].startswith("https://wetten.overheid.nl/")
+    # a number that was not checked against the text of the law is flagged and announced by the build
+    assert data["beelden_zonder_toestemming"]["artikel"]["onzeker"] is True
+    assert any("254ba" in notice for notice in load_facts().unverified("vo"))
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_no_statistic_from_an_aggregator_site(sector_builds, sector):
+    html = sector_builds[sector].all_html()
+    assert "welingelichtekringen" not in html
+    assert "een kwart van de scholen" not in _article(sector_builds[sector], "nieuw")
+
+
+# --- point 12: the prevention page names organisations for a parent evening -------------------------
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_prevention_page_lists_organisations_for_parent_evenings(sector_builds, sector):
+    item = next(li for li in sector_builds[sector].page("preventiebeleid").select("article li")
+                if "ouderavond" in li.get_text() and li.find("ul"))
+    links = {a.get_text(" ", strip=True): a["href"] for a in item.find("ul").select("a[href]")}
+    facts = load_facts()
+    expected = {org.naam: key for key, org in facts.organisaties.items() if org.voorlichting and sector in org.sectoren}
+    assert len(expected) >= 2
+    assert any("Helpwanted" in name for name in expected)  # the source names Helpwanted for parent evenings
+    for name, key in expected.items():
+        assert links.get(name, "").endswith(f"hulp/#{key}"), f"{sector}: {name} not listed with a link to the help page"
+
+
+# --- point 13: public numbers in a crisis ----------------------------------------------------------
+
+def _roles_and_switchboard():
+    from conftest import example_data
+    data = example_data()
+    functions = [p["functie"] for p in data["personen"].values()] + [data["politie"]["contactpersoon"]["functie"]]
+    return [f.lower() for f in functions], data["school"]["telefoon"]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_public_site_gives_the_police_number_next_to_the_wijkagent(sector_builds, sector):
+    built = sector_builds[sector]
+    steps = _article(built, "calamiteiten")
+    assert "Bel de wijkagent: de politie op 0900-8844" in steps
+    assert "Overleg met de wijkagent (de politie op 0900-8844" in steps
+    assert "Wijkagent — politie: 0900-8844" in _article(built, "")
+    # the staff site keeps the direct number
+    from conftest import example_data
+    direct = example_data()["politie"]["contactpersoon"]["telefoon"]
+    assert direct in _article(built, "calamiteiten", staff=True)
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_public_site_never_shows_the_switchboard_as_a_roles_own_number(sector_builds, sector):
+    roles, switchboard = _roles_and_switchboard()
+    own = re.compile(r"(?:" + "|".join(re.escape(r) for r in roles) + r")\)?\s*[:,(]\s*" + re.escape(switchboard), re.I)
+    for name, text in _pages(sector_builds[sector]):
+        match = own.search(text)
+        assert match is None, f"{sector}/{name}: '{match.group(0)}' shows the switchboard as the role's own number"
+    steps = _article(sector_builds[sector], "calamiteiten")
+    # two roles in one sentence: 'via de school' once
+    assert f"de zorgcoördinator of de rector (via de school: {switchboard})" in steps or sector != "vo"
+
+
+# --- point 14: no seams from templates, legally right glossary --------------------------------------
+
+def _seams():
+    from conftest import example_data
+    channels = [c["naam"] for c in example_data()["meldkanalen"]]
+    return [
+        (re.compile(r"\(\s*\("), "two opening brackets"),
+        (re.compile(r"\)\s*\)"), "two closing brackets"),
+        (re.compile(r"\b(\w+(?: \w+){0,2}), \1\b"), "the same words twice ('de woordvoerder, de woordvoerder')"),
+        (re.compile(r"\b(\w{3,}) \1\b"), "a word twice in a row"),
+        (re.compile(r"\bMR\)?\s*[:|]?\s*(?:ja|nee)\b"), "a yes/no value from the config ('MR: ja')"),
+        (re.compile(r"\w: via de school:"), "two colons in a row ('de woordvoerder: via de school:')"),
+        *[(re.compile(r"\bvia \W*" + re.escape(name)), f"a channel's name as a place ('via {name}')") for name in channels],
+    ]
+
+
+@pytest.mark.parametrize("staff", [False, True], ids=["openbaar", "intern"])
+@pytest.mark.parametrize("sector", SECTORS)
+def test_no_template_seams_on_any_page(sector_builds, sector, staff):
+    seams = _seams()
+    pages = list(_pages(sector_builds[sector], staff=staff))
+    assert len(pages) > 15
+    for name, text in pages:
+        for pattern, what in seams:
+            match = pattern.search(text)
+            assert match is None, f"{sector}/{name}: {what}: …{text[max(0, match.start() - 40):match.end() + 20]}…"
+    over = _article(sector_builds[sector], "over", staff=staff)
+    assert "heeft ingestemd" in over
+
+
+def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_start():
+    facts = load_facts()
+    term = next(b for b in facts.begrippen if b.term == "seksueel kindermisbruikmateriaal")
+    assert "vanaf het begin" in term.uitleg
+    assert "zodra een ander" not in term.uitleg
