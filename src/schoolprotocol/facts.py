@@ -60,6 +60,7 @@ class Organisatie(_Model):
     bron: HttpsLink = Field(description="Waar de gegevens zijn gecontroleerd.")
     meer_bronnen: list[HttpsLink] = Field(default_factory=list, description="Andere plaatsen waar een gegeven is nagekeken.")
     gecontroleerd_op: date
+    onzeker: bool = Field(False, description="true: het telefoonnummer is niet bij de organisatie zelf nagekeken.")
 
     @model_validator(mode="after")
     def _numbers(self) -> "Organisatie":
@@ -172,6 +173,23 @@ class _Wetten(RootModel[dict[str, Wetsregel]]):
     pass
 
 
+class Stap(_Model):
+    """One action of the steps: Jinja text with the page macros (wie, bel, tel, wetsartikel ...), HTML allowed."""
+
+    tekst: LangeTekst
+    lees_meer: str | None = Field(None, pattern=r"^[a-z0-9-]+$", description="Anker op de pagina met het stappenplan.")
+    lees_meer_tekst: Tekst | None = None
+
+
+class Stappen(_Model):
+    """The steps, once: the site's first box, and the incident card and form, read them all from here."""
+
+    eerst: list[Stap] = Field(min_length=1, description="Het kader 'Eerst dit' op de site; stap 1 op kaart en formulier.")
+    handelen: list[Stap] = Field(min_length=1)
+    communiceren: list[Stap] = Field(min_length=1)
+    ouders_informeren: LangeTekst = Field(description="De regels over het informeren van ouders, één tekst voor elke pagina.")
+
+
 class _Begrippen(RootModel[list[Begrip]]):
     @model_validator(mode="after")
     def _consistent(self) -> "_Begrippen":
@@ -205,6 +223,7 @@ class Facts:
     begrippen: tuple[Begrip, ...]
     sectoren: _Sectoren
     wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
+    stappen: Stappen | None = None
 
     def stale(self, today: date) -> list[str]:
         return [
@@ -229,6 +248,15 @@ class Facts:
             if key == sector and artikel.onzeker
         ]
 
+    def unverified_numbers(self, sector: str) -> list[str]:
+        """Phone numbers of organisations for this sector that were not checked at the organisation itself."""
+        return [
+            f"Let op: het telefoonnummer van {org.naam} (data/organisaties.yml) is niet bij de organisatie zelf "
+            f"nagekeken. Controleer het bij {org.website} voordat het bestuur het protocol vaststelt."
+            for org in self.organisaties.values()
+            if org.onzeker and sector in org.sectoren
+        ]
+
 
 def _load(path: Path, model: type[BaseModel], what: str):
     source = read_yaml(path, what=what)
@@ -245,7 +273,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     for name, model, what in (("organisaties", _Organisaties, "organisaties"),
                               ("begrippen", _Begrippen, "begrippenlijst"),
                               ("sectoren", _Sectoren, "sectorwoorden"),
-                              ("wetten", _Wetten, "wetsartikelen")):
+                              ("wetten", _Wetten, "wetsartikelen"),
+                              ("stappen", Stappen, "stappen")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -253,7 +282,7 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     if problems:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
-    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root)
+    return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root, loaded["stappen"])
 
 
 @lru_cache(maxsize=4)

@@ -50,7 +50,8 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
     if problems:
         raise InputError(problems)
     assert school is not None and facts is not None
-    return Checked(school, facts, (*school.notices, *facts.stale(today), *facts.unverified(school.config.school.sector)))
+    return Checked(school, facts, (*school.notices, *facts.stale(today), *facts.unverified(school.config.school.sector),
+                                     *facts.unverified_numbers(school.config.school.sector)))
 
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
