@@ -57,7 +57,7 @@ def law_article(facts: Facts, sector: str) -> Callable[..., str]:
     """
     def wetsartikel(regel: str, met_link: bool = True) -> str:
         artikel = facts.wetten[regel].sectoren[sector]
-        text = f"{artikel.artikel} van de {artikel.wet} ({artikel.wet_kort})"
+        text = f"{artikel.artikel} van {artikel.lidwoord} {artikel.wet} ({artikel.wet_kort})"
         return html.link(Safe(artikel.link), Safe(text)) if met_link else str(Safe(text))
     return wetsartikel
 

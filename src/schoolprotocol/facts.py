@@ -147,6 +147,7 @@ class Wetsartikel(_Model):
     artikel: Tekst = Field(description="Zoals het in een zin staat: 'artikel 4a'.")
     link: HttpsLink
     onzeker: bool = Field(description="true: het artikelnummer is niet tegen de wettekst zelf nagekeken.")
+    lidwoord: Literal["de", "het"] = Field("de", description="'het' voor het Burgerlijk Wetboek en het Wetboek van Strafrecht.")
     toelichting: LangeTekst | None = None
 
 
