@@ -151,7 +151,7 @@ def test_incident_card_and_form_carry_both_rules(sector_builds, sector):
                                  (built.intern / "incidentkaart-intern.pdf",
                                   built.intern / "incidentformulier-intern.pdf")):
         card = _flat(_text_of(card_path))
-        assert "dader en het slachtoffer minderjarig" in card, card_path
+        assert "dader? Meld het zelf en meteen aan het bevoegd gezag" in card and "slachtoffer minderjarig" in card, card_path
         _staff_branch_is_complete(card, sector, card_path.name)
         assert "kind of volwassene, echt of nep" in card, card_path
         form = _flat(_text_of(form_path))
@@ -185,7 +185,7 @@ def test_law_articles_live_in_the_data_file_with_source_and_date():
         assert isinstance(entry["onzeker"], bool)
     facts = load_facts()
     for sector in SECTORS:
-        flagged = facts.unverified(sector)
+        flagged = [n for n in facts.unverified(sector) if rule["naam"] in n]
         assert bool(flagged) == rule["sectoren"][sector]["onzeker"]  # an unchecked number is announced
 
 
