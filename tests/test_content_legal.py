@@ -151,7 +151,7 @@ def test_incident_card_and_form_carry_both_rules(sector_builds, sector):
                                  (built.intern / "incidentkaart-intern.pdf",
                                   built.intern / "incidentformulier-intern.pdf")):
         card = _flat(_text_of(card_path))
-        assert "dader en het slachtoffer minderjarig" in card, card_path
+        assert "dader? Meld het zelf en meteen aan het bevoegd gezag" in card and "slachtoffer minderjarig" in card, card_path
         _staff_branch_is_complete(card, sector, card_path.name)
         assert "kind of volwassene, echt of nep" in card, card_path
         form = _flat(_text_of(form_path))

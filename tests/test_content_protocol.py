@@ -133,9 +133,12 @@ def test_po_involves_parents_in_every_step(sector_builds):
     assert "In het basisonderwijs" not in sector_builds["vo"].article("calamiteiten")
 
 
-def test_vo_parents_have_a_right_to_information_under_16(sector_builds):
+def test_vo_parents_are_informed_until_18_and_the_pupil_has_a_say_from_16(sector_builds):
+    # issue 12 point 6: not "under 16: right to information", but gezag until 18 (see test_content_steps)
     parents = _section(sector_builds["vo"], "calamiteiten", "ouders")
-    assert "jonger dan 16" in parents and "recht op informatie" in parents
+    assert "Tot 18 jaar staat een leerling onder het gezag van de ouders" in parents
+    assert "16 of 17 jaar" in parents and "Vanaf 16 jaar" in parents
+    assert "jonger dan 16? Dan hebben de ouders recht op informatie" not in parents
 
 
 # --- the school's people in the steps where they act --------------------------------------------

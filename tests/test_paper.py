@@ -424,7 +424,7 @@ def test_card_is_one_page_with_steps_route_and_help_numbers(example_build, audie
     assert len(PdfReader(path).pages) == 1
     text = unbroken(pdf_text(path))
     config = load_school(EXAMPLE).config
-    for step in ("Vaststellen", "Handelen", "Communiceren"):
+    for step in ("Eerst dit", "Handelen", "Communiceren"):
         assert step in text
     for level in config.protocol.escalatie:
         assert level.titel in text

@@ -75,6 +75,39 @@ def law_source(facts: Facts, sector: str) -> Callable[..., str]:
     return wetsbron
 
 
+def steps_macro(facts: Facts, variables: dict[str, Any], macros: dict[str, Callable[..., Any]],
+                filters: dict[str, Callable[..., Any]]) -> Callable[..., Any]:
+    """`stappen('eerst')`: the actions of one part of the steps from data/stappen.yml, as HTML.
+
+    The site's first box, the incident card and the form all call this, so their steps are one text.
+    `papier=True` leaves out the 'read more' link to the page (the text itself stays the same).
+    `stappen('ouders_informeren')` gives the one text about informing parents.
+    """
+    import jinja2
+
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env.filters.update(filters)
+
+    def render(text: str, papier: bool) -> Markup:
+        return Markup(" ".join(env.from_string(text).render(**variables, **macros, papier=papier).split()))
+
+    def stappen(deel: str, papier: bool = False) -> Any:
+        data = facts.stappen
+        if data is None:
+            return []
+        if deel == "ouders_informeren":
+            return render(data.ouders_informeren, papier)
+        out = []
+        for stap in getattr(data, deel):
+            text = render(stap.tekst, papier)
+            if stap.lees_meer and not papier:
+                text = Markup(f'{text} <a href="#{stap.lees_meer}">{Markup.escape(stap.lees_meer_tekst or "Lees meer")}</a>.')
+            if text:
+                out.append(text)
+        return out
+    return stappen
+
+
 def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> SiteContext:
     config = school.config
     data = escape_tree(view(config, audience))
@@ -118,6 +151,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "wetsbron": law_source(facts, config.school.sector),
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
+    macros["stappen"] = steps_macro(facts, variables, macros, filters)
     theme = {
         "site_name": Markup.escape(config.school.naam),
         "site_url": config.school.protocol_url,

@@ -62,6 +62,7 @@ class Organisatie(_Model):
     bron: HttpsLink = Field(description="Waar de gegevens zijn gecontroleerd.")
     meer_bronnen: list[HttpsLink] = Field(default_factory=list, description="Andere plaatsen waar een gegeven is nagekeken.")
     gecontroleerd_op: date
+    onzeker: bool = Field(False, description="true: het telefoonnummer is niet bij de organisatie zelf nagekeken.")
 
     @model_validator(mode="after")
     def _numbers(self) -> "Organisatie":
@@ -150,6 +151,7 @@ class Wetsartikel(_Model):
     artikel: Tekst = Field(description="Zoals het in een zin staat: 'artikel 4a'.")
     link: HttpsLink
     onzeker: bool = Field(description="true: het artikelnummer is niet tegen de wettekst zelf nagekeken.")
+    lidwoord: Literal["de", "het"] = Field("de", description="'het' voor het Burgerlijk Wetboek en het Wetboek van Strafrecht.")
     toelichting: LangeTekst | None = None
 
 
@@ -187,6 +189,23 @@ class Wetsregel(_Model):
 
 class _Wetten(RootModel[dict[str, Wetsregel]]):
     pass
+
+
+class Stap(_Model):
+    """One action of the steps: Jinja text with the page macros (wie, bel, tel, wetsartikel ...), HTML allowed."""
+
+    tekst: LangeTekst
+    lees_meer: str | None = Field(None, pattern=r"^[a-z0-9-]+$", description="Anker op de pagina met het stappenplan.")
+    lees_meer_tekst: Tekst | None = None
+
+
+class Stappen(_Model):
+    """The steps, once: the site's first box, and the incident card and form, read them all from here."""
+
+    eerst: list[Stap] = Field(min_length=1, description="Het kader 'Eerst dit' op de site; stap 1 op kaart en formulier.")
+    handelen: list[Stap] = Field(min_length=1)
+    communiceren: list[Stap] = Field(min_length=1)
+    ouders_informeren: LangeTekst = Field(description="De regels over het informeren van ouders, één tekst voor elke pagina.")
 
 
 class _Begrippen(RootModel[list[Begrip]]):
@@ -235,6 +254,7 @@ class Facts:
     sectoren: _Sectoren
     wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
     sectorwoorden: tuple[Sectorwoord, ...] = ()
+    stappen: Stappen | None = None
 
     def stale(self, today: date) -> list[str]:
         return [
@@ -258,6 +278,15 @@ class Facts:
             if (artikel := regel.voor(sector)).onzeker
         ]
 
+    def unverified_numbers(self, sector: str) -> list[str]:
+        """Phone numbers of organisations for this sector that were not checked at the organisation itself."""
+        return [
+            f"Let op: het telefoonnummer van {org.naam} (data/organisaties.yml) is niet bij de organisatie zelf "
+            f"nagekeken. Controleer het bij {org.website} voordat het bestuur het protocol vaststelt."
+            for org in self.organisaties.values()
+            if org.onzeker and sector in org.sectoren
+        ]
+
 
 def _load(path: Path, model: type[BaseModel], what: str):
     source = read_yaml(path, what=what)
@@ -275,7 +304,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
                               ("begrippen", _Begrippen, "begrippenlijst"),
                               ("sectoren", _Sectoren, "sectorwoorden"),
                               ("wetten", _Wetten, "wetsartikelen"),
-                              ("sectorwoorden", _Sectorwoorden, "woorden per sector")):
+                              ("sectorwoorden", _Sectorwoorden, "woorden per sector"),
+                              ("stappen", Stappen, "stappen")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -284,7 +314,7 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
     return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root,
-                 tuple(loaded["sectorwoorden"].root))
+                 tuple(loaded["sectorwoorden"].root), loaded["stappen"])
 
 
 @lru_cache(maxsize=4)

@@ -53,7 +53,8 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
     assert school is not None and facts is not None
     sector = school.config.school.sector
     return Checked(school, facts, (*school.notices, *sector_word_notices(config_path, sector, facts),
-                                   *facts.stale(today), *facts.unverified(sector)))
+                                   *facts.stale(today), *facts.unverified(sector),
+                                   *facts.unverified_numbers(sector)))
 
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.

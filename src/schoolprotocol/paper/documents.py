@@ -88,14 +88,18 @@ def card_pdf(data: PrintData) -> Rendered:
 
 def _used_height(document: Any) -> float:
     """How many page areas the card fills, up to the bottom of its last element (1.0 = exactly one)."""
+    used = None
     for index, page in enumerate(document.pages):
         box = page._page_box  # noqa: SLF001 - WeasyPrint's layout tree: the only way to measure
         top, area = box.margin_top, page.height - box.margin_top - box.margin_bottom
         for child in box.descendants():
             if getattr(child, "element", None) is not None and child.element.get("id") == CARD_END:
+                # the end can be split over two pages: its last piece counts
                 bottom = child.position_y + child.margin_height() - top
-                return index + bottom / area
-    return float(len(document.pages)) + 1  # the end never got laid out: far too long
+                used = index + bottom / area
+    if used is not None and len(document.pages) > 1:
+        used = max(used, 1.01)  # anything on a second page means it does not fit
+    return used if used is not None else float(len(document.pages)) + 1  # never laid out: far too long
 
 
 def form_html(data: PrintData) -> str:
