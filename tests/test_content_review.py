@@ -183,3 +183,31 @@ def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_star
     term = next(b for b in facts.begrippen if b.term == "seksueel kindermisbruikmateriaal")
     assert "vanaf het begin" in term.uitleg
     assert "zodra een ander" not in term.uitleg
+
+
+# --- review by parents, pupils and a lawyer (2026-12) ---------------------------------------------
+
+#: Promises of secrecy a school cannot keep: parents of a minor, the board and the police may have to know.
+SECRECY_PROMISES = [
+    "zegt je naam tegen niemand anders",
+    "vertelt je naam aan niemand door",
+    "blijft tussen jou en de vertrouwenspersoon",
+    "maakt de school nooit bekend",
+    "nooit aan anderen wie iets heeft gemeld",
+    "je naam blijft geheim",
+]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_no_secrecy_the_school_cannot_keep(sector_builds, sector):
+    built = sector_builds[sector]
+    for name, text in _pages(built):
+        for promise in SECRECY_PROMISES:
+            assert promise not in text, f"{sector}/{name}: promises '{promise}'"
+    pupils = _article(built, "leerlingen")
+    assert "Dat hoor je dan altijd eerst." in pupils
+    assert "het schoolbestuur of de politie" in pupils
+    assert "In de vakantie kan het langer duren." in pupils
+    assert "niet wie iets heeft gemeld" in _article(built, "preventiebeleid")
+    adult = "Ben je 18 of ouder? Dan beslis je zelf of je ouders iets horen"
+    assert (adult in pupils) == (sector == "mbo"), f"{sector}: the 18+ rule on parents"
