@@ -211,3 +211,12 @@ def test_no_secrecy_the_school_cannot_keep(sector_builds, sector):
     assert "niet wie iets heeft gemeld" in _article(built, "preventiebeleid")
     adult = "Ben je 18 of ouder? Dan beslis je zelf of je ouders iets horen"
     assert (adult in pupils) == (sector == "mbo"), f"{sector}: the 18+ rule on parents"
+
+
+@pytest.mark.parametrize("sector", ["vo", "mbo"])
+def test_sharing_an_adults_sexual_image_is_also_punishable(sector_builds, sector):
+    pupils = _article(sector_builds[sector], "leerlingen")
+    assert "zonder toestemming is strafbaar, ook als die persoon 18 of ouder is" in pupils
+    assert "ook als het beeld nep is" in pupils
+    assert "Bij iemand onder de 18 is ook bewaren of een screenshot maken strafbaar." in pupils
+    assert "Een naaktfoto van iemand onder de 18 doorsturen" not in pupils
