@@ -220,3 +220,30 @@ def test_sharing_an_adults_sexual_image_is_also_punishable(sector_builds, sector
     assert "ook als het beeld nep is" in pupils
     assert "Bij iemand onder de 18 is ook bewaren of een screenshot maken strafbaar." in pupils
     assert "Een naaktfoto van iemand onder de 18 doorsturen" not in pupils
+
+
+def _student_hotlines(built: Built) -> list[str]:
+    heading = built.page("hulp").find(id="voor-leerlingen")
+    names = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        if sibling.name == "h3":
+            names.append(readable(sibling).replace("¶", "").strip())
+    return names
+
+
+def test_mbo_help_page_puts_hotlines_for_adults_before_the_kindertelefoon(sector_builds):
+    names = _student_hotlines(sector_builds["mbo"])
+    first = ["Helpwanted (Offlimits)", "Slachtofferhulp Nederland", "MIND Korrelatie", "Centrum Seksueel Geweld",
+             "De Kindertelefoon"]
+    assert names[:5] == first, names
+    text = _article(sector_builds["mbo"], "hulp")
+    assert "Als je jonger bent dan 18." in text
+    assert "Als je 18 of ouder bent" in text and "ouder dan 18" not in text
+    assert "als je jonger bent dan 18 ook bij de Kindertelefoon" in text
+
+
+@pytest.mark.parametrize("sector", ["po", "vo"])
+def test_help_page_keeps_the_kindertelefoon_first_for_minors(sector_builds, sector):
+    assert _student_hotlines(sector_builds[sector])[0] == "De Kindertelefoon"
