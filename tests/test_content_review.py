@@ -247,3 +247,21 @@ def test_mbo_help_page_puts_hotlines_for_adults_before_the_kindertelefoon(sector
 @pytest.mark.parametrize("sector", ["po", "vo"])
 def test_help_page_keeps_the_kindertelefoon_first_for_minors(sector_builds, sector):
     assert _student_hotlines(sector_builds[sector])[0] == "De Kindertelefoon"
+
+
+def test_po_children_walk_up_to_a_person_instead_of_calling(sector_builds):
+    built = sector_builds["po"]
+    pupils = _article(built, "leerlingen")
+    assert "Loop naar je juf of meester, in de klas of in de pauze. Je mag vragen of jullie even apart praten." in pupils
+    assert "Vraag je juf, meester of ouders om je naar de vertrouwenspersoon te brengen." in pupils
+    assert "Je zegt wie je bent. Bel" not in pupils
+    assert "Mail vertrouwenspersoon@" not in pupils
+    assert "030 123 4567" in _article(built, "preventiebeleid")
+
+
+@pytest.mark.parametrize("sector", ["vo", "mbo"])
+def test_older_pupils_may_walk_in_or_call(sector_builds, sector):
+    pupils = _article(sector_builds[sector], "leerlingen")
+    assert "Loop binnen bij de vertrouwenspersoon, of mail" in pupils
+    assert "of bel 030 123 4567" in pupils
+
