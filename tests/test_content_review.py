@@ -265,3 +265,20 @@ def test_older_pupils_may_walk_in_or_call(sector_builds, sector):
     assert "Loop binnen bij de vertrouwenspersoon, of mail" in pupils
     assert "of bel 030 123 4567" in pupils
 
+
+
+EDITORS_NOTES = ["In de bronnen heet dit", "In de bron uit 2015", "Over de naam:", "konden vaststellen",
+                 "bronnen van dit protocol"]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_help_page_has_no_editors_notes_or_other_sectors(sector_builds, sector):
+    text = _article(sector_builds[sector], "hulp")
+    for note in EDITORS_NOTES:
+        assert note not in text, f"{sector}: editors' note '{note}'"
+    assert "Eerdere naam: Mediawijzer.net" in text
+    assert "Meldknop.nl en hetstoptbijjou.nl staan hier niet meer in." in text
+    assert "Als u, een medewerker of een andere volwassene zo'n afpersmail krijgt." in text
+    if sector != "mbo":
+        assert "volwassen student" not in text
+
