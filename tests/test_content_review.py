@@ -282,3 +282,12 @@ def test_help_page_has_no_editors_notes_or_other_sectors(sector_builds, sector):
     if sector != "mbo":
         assert "volwassen student" not in text
 
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_kindertelefoon_age_and_veilig_thuis_number_written_one_way(sector_builds, sector):
+    for name, text in _pages(sector_builds[sector]):
+        assert "voor iedereen tot 18 jaar" not in text, f"{sector}/{name}"
+        assert "0800-2000" not in text, f"{sector}/{name}: Veilig Thuis is written 0800 2000, as the config writes it"
+    if sector == "vo":
+        assert "van 8 tot 18 jaar" in _article(sector_builds[sector], "leerlingen")
