@@ -291,3 +291,13 @@ def test_kindertelefoon_age_and_veilig_thuis_number_written_one_way(sector_build
         assert "0800-2000" not in text, f"{sector}/{name}: Veilig Thuis is written 0800 2000, as the config writes it"
     if sector == "vo":
         assert "van 8 tot 18 jaar" in _article(sector_builds[sector], "leerlingen")
+
+
+def test_po_sextortion_advice_fits_children_and_their_adults(sector_builds):
+    text = _article(sector_builds["po"], "nieuw")
+    assert "stuur niets, betaal niets en vertel het meteen aan je ouders of je juf of meester." in text
+    assert "Jij hebt niets fout gedaan." in text
+    assert "Maak geen screenshots van de beelden zelf" in text
+    assert "Bel de politie op 0900-8844" in text
+    assert "Maak screenshots van de chat" not in text
+    assert "Maak screenshots van de chat" in _article(sector_builds["vo"], "nieuw")
