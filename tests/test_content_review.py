@@ -183,3 +183,121 @@ def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_star
     term = next(b for b in facts.begrippen if b.term == "seksueel kindermisbruikmateriaal")
     assert "vanaf het begin" in term.uitleg
     assert "zodra een ander" not in term.uitleg
+
+
+# --- review by parents, pupils and a lawyer (2026-12) ---------------------------------------------
+
+#: Promises of secrecy a school cannot keep: parents of a minor, the board and the police may have to know.
+SECRECY_PROMISES = [
+    "zegt je naam tegen niemand anders",
+    "vertelt je naam aan niemand door",
+    "blijft tussen jou en de vertrouwenspersoon",
+    "maakt de school nooit bekend",
+    "nooit aan anderen wie iets heeft gemeld",
+    "je naam blijft geheim",
+]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_no_secrecy_the_school_cannot_keep(sector_builds, sector):
+    built = sector_builds[sector]
+    for name, text in _pages(built):
+        for promise in SECRECY_PROMISES:
+            assert promise not in text, f"{sector}/{name}: promises '{promise}'"
+    pupils = _article(built, "leerlingen")
+    assert "Dat hoor je dan altijd eerst." in pupils
+    assert "het schoolbestuur of de politie" in pupils
+    assert "In de vakantie kan het langer duren." in pupils
+    assert "niet wie iets heeft gemeld" in _article(built, "preventiebeleid")
+    adult = "Ben je 18 of ouder? Dan beslis je zelf of je ouders iets horen"
+    assert (adult in pupils) == (sector == "mbo"), f"{sector}: the 18+ rule on parents"
+
+
+@pytest.mark.parametrize("sector", ["vo", "mbo"])
+def test_sharing_an_adults_sexual_image_is_also_punishable(sector_builds, sector):
+    pupils = _article(sector_builds[sector], "leerlingen")
+    assert "zonder toestemming is strafbaar, ook als die persoon 18 of ouder is" in pupils
+    assert "ook als het beeld nep is" in pupils
+    assert "Bij iemand onder de 18 is ook bewaren of een screenshot maken strafbaar." in pupils
+    assert "Een naaktfoto van iemand onder de 18 doorsturen" not in pupils
+
+
+def _student_hotlines(built: Built) -> list[str]:
+    heading = built.page("hulp").find(id="voor-leerlingen")
+    names = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        if sibling.name == "h3":
+            names.append(readable(sibling).replace("¶", "").strip())
+    return names
+
+
+def test_mbo_help_page_puts_hotlines_for_adults_before_the_kindertelefoon(sector_builds):
+    names = _student_hotlines(sector_builds["mbo"])
+    first = ["Helpwanted (Offlimits)", "Slachtofferhulp Nederland", "MIND Korrelatie", "Centrum Seksueel Geweld",
+             "De Kindertelefoon"]
+    assert names[:5] == first, names
+    text = _article(sector_builds["mbo"], "hulp")
+    assert "Als je jonger bent dan 18." in text
+    assert "Als je 18 of ouder bent" in text and "ouder dan 18" not in text
+    assert "als je jonger bent dan 18 ook bij de Kindertelefoon" in text
+
+
+@pytest.mark.parametrize("sector", ["po", "vo"])
+def test_help_page_keeps_the_kindertelefoon_first_for_minors(sector_builds, sector):
+    assert _student_hotlines(sector_builds[sector])[0] == "De Kindertelefoon"
+
+
+def test_po_children_walk_up_to_a_person_instead_of_calling(sector_builds):
+    built = sector_builds["po"]
+    pupils = _article(built, "leerlingen")
+    assert "Loop naar je juf of meester, in de klas of in de pauze. Je mag vragen of jullie even apart praten." in pupils
+    assert "Vraag je juf, meester of ouders om je naar de vertrouwenspersoon te brengen." in pupils
+    assert "Je zegt wie je bent. Bel" not in pupils
+    assert "Mail vertrouwenspersoon@" not in pupils
+    assert "030 123 4567" in _article(built, "preventiebeleid")
+
+
+@pytest.mark.parametrize("sector", ["vo", "mbo"])
+def test_older_pupils_may_walk_in_or_call(sector_builds, sector):
+    pupils = _article(sector_builds[sector], "leerlingen")
+    assert "Loop binnen bij de vertrouwenspersoon, of mail" in pupils
+    assert "of bel 030 123 4567" in pupils
+
+
+
+EDITORS_NOTES = ["In de bronnen heet dit", "In de bron uit 2015", "Over de naam:", "konden vaststellen",
+                 "bronnen van dit protocol"]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_help_page_has_no_editors_notes_or_other_sectors(sector_builds, sector):
+    text = _article(sector_builds[sector], "hulp")
+    for note in EDITORS_NOTES:
+        assert note not in text, f"{sector}: editors' note '{note}'"
+    assert "Eerdere naam: Mediawijzer.net" in text
+    assert "Meldknop.nl en hetstoptbijjou.nl staan hier niet meer in." in text
+    assert "Als u, een medewerker of een andere volwassene zo'n afpersmail krijgt." in text
+    if sector != "mbo":
+        assert "volwassen student" not in text
+
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_kindertelefoon_age_and_veilig_thuis_number_written_one_way(sector_builds, sector):
+    for name, text in _pages(sector_builds[sector]):
+        assert "voor iedereen tot 18 jaar" not in text, f"{sector}/{name}"
+        assert "0800-2000" not in text, f"{sector}/{name}: Veilig Thuis is written 0800 2000, as the config writes it"
+    if sector == "vo":
+        assert "van 8 tot 18 jaar" in _article(sector_builds[sector], "leerlingen")
+
+
+def test_po_sextortion_advice_fits_children_and_their_adults(sector_builds):
+    text = _article(sector_builds["po"], "nieuw")
+    assert "stuur niets, betaal niets en vertel het meteen aan je ouders of je juf of meester." in text
+    assert "Jij hebt niets fout gedaan." in text
+    assert "Maak geen screenshots van de beelden zelf" in text
+    assert "Bel de politie op 0900-8844" in text
+    assert "Maak screenshots van de chat" not in text
+    assert "Maak screenshots van de chat" in _article(sector_builds["vo"], "nieuw")

@@ -1442,7 +1442,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
        ]
       },
       "soort": {
-       "description": "anoniem = de melder hoeft geen naam te geven; vertrouwelijk = de school kent de naam maar maakt die nooit bekend; open = een gewone melding.",
+       "description": "anoniem = de melder hoeft geen naam te geven; vertrouwelijk = de school kent de naam en vertelt die niet aan andere leerlingen of ouders; open = een gewone melding.",
        "enum": [
         "anoniem",
         "vertrouwelijk",

@@ -173,7 +173,7 @@ class Protocol(Model):
 class Meldkanaal(Model):
     naam: Tekst = Field(title="Naam", examples=["Anoniem meldformulier"])
     soort: Literal["anoniem", "vertrouwelijk", "open"] = Field(title="Soort", description=(
-        "anoniem = de melder hoeft geen naam te geven; vertrouwelijk = de school kent de naam maar maakt die nooit bekend; "
+        "anoniem = de melder hoeft geen naam te geven; vertrouwelijk = de school kent de naam en vertelt die niet aan andere leerlingen of ouders; "
         "open = een gewone melding."))
     link: Link | None = Field(None, title="Link", description="Webadres, mailto: of tel:.")
     telefoon: Telefoon | None = Field(None, title="Telefoon")
