@@ -124,9 +124,14 @@ def test_first_box_covers_the_first_minutes_of_a_real_case(sector_builds, sector
     # a sexual image of a minor: call the police now, the wijkagent or the police's own number
     assert "onder de 18? Bel dan nu de politie" in box and "wijkagent" in box
     assert _digits(police) in _digits(box)
-    # the image is on your own phone: do not forward, tell the school leader, delete as the police says
-    assert "eigen telefoon" in box and "Stuur het niet door" in box and "schoolleiding" in box
-    assert "als de politie zegt hoe" in box
+    # someone sent you the image: possession is a crime (art. 252 Sr), so no open-ended keeping:
+    # show nobody (not the school leader either), ask the police today, delete if no answer that day
+    assert "Heeft iemand u het beeld gestuurd? Dan heeft u niets fout gedaan." in box
+    assert "stuur het niet door en laat het niemand zien, ook de schoolleiding niet" in box
+    assert "Bel vandaag nog de politie" in box and "of u het meteen moet wissen" in box
+    assert "Geen antwoord die dag? Wis het dan, ook uit de prullenbak en de back-up." in box
+    assert "wanneer u het kreeg en wanneer u het wiste" in box
+    assert "eigen telefoon" not in box and "als de politie zegt hoe" not in box
     # do not confront the suspected sender before the police has advised
     assert "nog niet aan" in box and "advies van de politie" in box
     # the parents of a minor victim in step 1, and what victim (and parents) want
