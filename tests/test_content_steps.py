@@ -168,9 +168,15 @@ def test_parents_rules_are_one_text_on_steps_checklist_and_conversation_guide(se
     assert guide == _parents_text(_section(built, "calamiteiten", "ouders", staff=True))
     letter = " ".join(_text_of(built.intern / "brieven" / "gesprek-slachtoffer.docx").split())
     assert "Tot 18 jaar staat" in letter and "Volg dan de meldcode" in letter
-    assert "gezag" in steps and "1:245" in steps and "gevaar" in steps
+    assert "gezag" in steps and "1:245" in steps
+    assert "))" not in steps.replace(" ", "")  # no article in brackets inside brackets (legal review, finding 1)
+    # legal review, finding 4: no 'always, at any age' for adults; no UAVG art. 5 (consent under 16) here
+    assert "op elke leeftijd" not in steps and "UAVG" not in steps
     if sector != "po":
-        assert "16 of 17 jaar" in steps and "Vanaf 16 jaar" in steps and "UAVG" in steps
+        assert "16 of 17 jaar? Dan bespreekt de school eerst met de" in steps and "wat de ouders horen en hoe" in steps
+        assert ("18 of ouder, dan licht de school de ouders alleen in met toestemming van de" in steps
+                and "zonder toestemming alleen bij direct gevaar voor leven of gezondheid" in steps)
+        assert "artikel 6 lid 1 onder d van de Algemene verordening gegevensbescherming (AVG)" in steps
     for page in ("calamiteiten", "checklist"):
         old = _page(built, page)
         assert "jonger dan 16? Dan hebben de ouders recht op informatie" not in old
@@ -179,7 +185,7 @@ def test_parents_rules_are_one_text_on_steps_checklist_and_conversation_guide(se
 
 def test_parents_rules_have_sources_in_the_law_data():
     wetten = load_facts().wetten
-    for key in ("ouderlijk_gezag", "toestemming_16"):
+    for key in ("ouderlijk_gezag", "avg_vitaal_belang"):
         rule = wetten[key]
         assert rule.bron.startswith("https://") and rule.gecontroleerd_op and rule.nagekeken
 
