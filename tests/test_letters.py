@@ -268,8 +268,11 @@ def test_parents_are_involved_in_po_and_vo_and_only_where_applicable_in_mbo(sect
     guide = body_text(staff_docx(mbo, "gesprek-klas"))
     assert "Vraag het slachtoffer of het gesprek mag" in guide
     assert "Informeer ouders alleen als dat is afgesproken. Is de student 18 jaar of ouder" in guide
-    assert "Is de student 18 of ouder? Dan vertelt de school de ouders alleen iets als de student daar toestemming" \
-        in body_text(staff_docx(mbo, "gesprek-slachtoffer"))
+    # legal review, finding 4: 18+ only with consent, without it only at direct danger (art. 6 lid 1 onder d AVG)
+    victim = " ".join(body_text(staff_docx(mbo, "gesprek-slachtoffer")).split())
+    assert ("Is de student 18 of ouder, dan licht de school de ouders alleen in met toestemming van de student; "
+            "zonder toestemming alleen bij direct gevaar voor leven of gezondheid.") in victim
+    assert "artikel 6 lid 1 onder d" in victim and "op elke leeftijd" not in victim
     assert "alleen als de student dat goedvindt" in mbo.article("personeel/brief-ouders-klas")
 
 
