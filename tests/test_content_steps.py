@@ -281,3 +281,16 @@ def test_deepnudes_minors_and_adults_apart(sector_builds, sector):
     protocol = " ".join(_text_of(sector_builds["mbo"].site / "downloads" / "protocol.pdf").split())
     if sector == "mbo":
         assert "254ba" in protocol
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_classmates_are_asked_to_delete_only_after_the_police_was_consulted(sector_builds, sector):
+    """Legal review, finding 5: no group-wide 'please delete' before the police has advised."""
+    built = sector_builds[sector]
+    for staff in AUDIENCES:
+        texts = _paper(built, staff)  # step 3 of the card and the form
+        for name, text in texts.items():
+            flat = _squash(text)
+            assert _squash("de beelden te wissen en niet door te sturen, nadat u met de politie heeft overlegd.") in flat, name
+            assert _squash("Of u dat in de hele groep bespreekt, spreekt u af met het slachtoffer") in flat, name
+            assert _squash("als het slachtoffer dat goed vindt") not in flat, name

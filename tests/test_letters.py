@@ -220,6 +220,12 @@ def test_the_texts_say_what_the_guidance_asks(example_build):
                  "Wensen van de leerling"):
         assert must in victim
     assert "de woordvoerder" in text["notitie-collega"]
+    # a pupil who forwarded the image is not told to wipe everything before the police has advised
+    # (legal review, finding 5): stop, show nobody, the school says today what to do
+    note = " ".join(text["notitie-collega"].split())
+    assert ('"Goed dat je het vertelt. Stuur het niet verder en laat het niemand zien. Ik vertel het aan de '
+            'zorgcoördinator; je hoort vandaag wat je moet doen."') in note
+    assert "Het beste wat je nu kunt doen, is alles wissen" not in note
 
 
 def test_numbered_lists_start_at_one_each(example_build):
