@@ -222,3 +222,15 @@ def test_no_page_or_template_spells_out_the_article_itself():
 def test_the_inspectorate_number_is_the_one_in_the_organisations_file():
     org = load_facts().organisaties["vertrouwensinspecteur"]
     assert _digits(org.telefoon) == INSPECTEUR_DIGITS
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_aftercare_for_staff_does_not_promise_a_report_on_their_behalf(sector_builds, sector):
+    """Legal review, finding 6: for klachtdelicten only the victim can file the complaint."""
+    for staff in (False, True):
+        aftercare = _section(sector_builds[sector], "schoolregels", "nazorg", staff=staff)
+        assert "namens de medewerker" not in aftercare
+        assert ("De school helpt de medewerker bij een aangifte: uitleggen hoe het werkt, meegaan naar de politie "
+                "en vragen of het adres van de school in de aangifte mag in plaats van het huisadres.") in aftercare
+        assert ("Bij smaad, laster, belediging en belaging beslist de medewerker zelf, want alleen het slachtoffer "
+                "kan dan een klacht indienen.") in aftercare
