@@ -234,3 +234,14 @@ def test_aftercare_for_staff_does_not_promise_a_report_on_their_behalf(sector_bu
                 "en vragen of het adres van de school in de aangifte mag in plaats van het huisadres.") in aftercare
         assert ("Bij smaad, laster, belediging en belaging beslist de medewerker zelf, want alleen het slachtoffer "
                 "kan dan een klacht indienen.") in aftercare
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_the_right_to_report_cites_the_code_of_criminal_procedure(sector_builds, sector):
+    """Legal review, finding 7: anyone may report a crime under art. 161 Sv, not art. 285 Sr."""
+    section = _section(sector_builds[sector], "wet", "klachtdelict")
+    sentence = section[section.index("Daarvan kan iedereen aangifte doen"):]
+    sentence = sentence[:sentence.index(")") + 1]
+    assert "artikel 161 Wetboek van Strafvordering" in sentence and "285" not in sentence, sentence
+    link = sector_builds[sector].page("wet").find("a", href=re.compile(r"BWBR0001903&artikel=161$"))
+    assert link is not None
