@@ -127,9 +127,14 @@ def _roles_and_switchboard():
 def test_public_site_gives_the_police_number_next_to_the_wijkagent(sector_builds, sector):
     built = sector_builds[sector]
     steps = _article(built, "calamiteiten")
-    assert "Bel de wijkagent: de politie op 0900-8844" in steps
-    assert "Overleg met de wijkagent (de politie op 0900-8844" in steps
-    assert "Wijkagent — politie: 0900-8844" in _article(built, "")
+    assert "Bel de wijkagent: de politie op 0900-8844, vraag naar de wijkagent." in steps
+    assert "Overleg met de wijkagent (de politie op 0900-8844, vraag naar de wijkagent)" in steps
+    assert "Wijkagent — politie: 0900-8844, vraag naar de wijkagent" in _article(built, "")
+    # legal review, finding 8: never the school's switchboard as a way to reach the police
+    _, switchboard = _roles_and_switchboard()
+    for page in ("calamiteiten", "checklist", ""):
+        text = " ".join(_article(built, page).split())
+        assert not re.search(r"(?:wijkagent|politie)[^.]{0,60}" + re.escape(switchboard), text, re.I), page
     # the staff site keeps the direct number
     from conftest import example_data
     direct = example_data()["politie"]["contactpersoon"]["telefoon"]

@@ -124,9 +124,14 @@ def test_first_box_covers_the_first_minutes_of_a_real_case(sector_builds, sector
     # a sexual image of a minor: call the police now, the wijkagent or the police's own number
     assert "onder de 18? Bel dan nu de politie" in box and "wijkagent" in box
     assert _digits(police) in _digits(box)
-    # the image is on your own phone: do not forward, tell the school leader, delete as the police says
-    assert "eigen telefoon" in box and "Stuur het niet door" in box and "schoolleiding" in box
-    assert "als de politie zegt hoe" in box
+    # someone sent you the image: possession is a crime (art. 252 Sr), so no open-ended keeping:
+    # show nobody (not the school leader either), ask the police today, delete if no answer that day
+    assert "Heeft iemand u het beeld gestuurd? Dan heeft u niets fout gedaan." in box
+    assert "stuur het niet door en laat het niemand zien, ook de schoolleiding niet" in box
+    assert "Bel vandaag nog de politie" in box and "of u het meteen moet wissen" in box
+    assert "Geen antwoord die dag? Wis het dan, ook uit de prullenbak en de back-up." in box
+    assert "wanneer u het kreeg en wanneer u het wiste" in box
+    assert "eigen telefoon" not in box and "als de politie zegt hoe" not in box
     # do not confront the suspected sender before the police has advised
     assert "nog niet aan" in box and "advies van de politie" in box
     # the parents of a minor victim in step 1, and what victim (and parents) want
@@ -163,9 +168,15 @@ def test_parents_rules_are_one_text_on_steps_checklist_and_conversation_guide(se
     assert guide == _parents_text(_section(built, "calamiteiten", "ouders", staff=True))
     letter = " ".join(_text_of(built.intern / "brieven" / "gesprek-slachtoffer.docx").split())
     assert "Tot 18 jaar staat" in letter and "Volg dan de meldcode" in letter
-    assert "gezag" in steps and "1:245" in steps and "gevaar" in steps
+    assert "gezag" in steps and "1:245" in steps
+    assert "))" not in steps.replace(" ", "")  # no article in brackets inside brackets (legal review, finding 1)
+    # legal review, finding 4: no 'always, at any age' for adults; no UAVG art. 5 (consent under 16) here
+    assert "op elke leeftijd" not in steps and "UAVG" not in steps
     if sector != "po":
-        assert "16 of 17 jaar" in steps and "Vanaf 16 jaar" in steps and "UAVG" in steps
+        assert "16 of 17 jaar? Dan bespreekt de school eerst met de" in steps and "wat de ouders horen en hoe" in steps
+        assert ("18 of ouder, dan licht de school de ouders alleen in met toestemming van de" in steps
+                and "zonder toestemming alleen bij direct gevaar voor leven of gezondheid" in steps)
+        assert "artikel 6 lid 1 onder d van de Algemene verordening gegevensbescherming (AVG)" in steps
     for page in ("calamiteiten", "checklist"):
         old = _page(built, page)
         assert "jonger dan 16? Dan hebben de ouders recht op informatie" not in old
@@ -174,7 +185,7 @@ def test_parents_rules_are_one_text_on_steps_checklist_and_conversation_guide(se
 
 def test_parents_rules_have_sources_in_the_law_data():
     wetten = load_facts().wetten
-    for key in ("ouderlijk_gezag", "toestemming_16"):
+    for key in ("ouderlijk_gezag", "avg_vitaal_belang"):
         rule = wetten[key]
         assert rule.bron.startswith("https://") and rule.gecontroleerd_op and rule.nagekeken
 
@@ -270,3 +281,16 @@ def test_deepnudes_minors_and_adults_apart(sector_builds, sector):
     protocol = " ".join(_text_of(sector_builds["mbo"].site / "downloads" / "protocol.pdf").split())
     if sector == "mbo":
         assert "254ba" in protocol
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_classmates_are_asked_to_delete_only_after_the_police_was_consulted(sector_builds, sector):
+    """Legal review, finding 5: no group-wide 'please delete' before the police has advised."""
+    built = sector_builds[sector]
+    for staff in AUDIENCES:
+        texts = _paper(built, staff)  # step 3 of the card and the form
+        for name, text in texts.items():
+            flat = _squash(text)
+            assert _squash("de beelden te wissen en niet door te sturen, nadat u met de politie heeft overlegd.") in flat, name
+            assert _squash("Of u dat in de hele groep bespreekt, spreekt u af met het slachtoffer") in flat, name
+            assert _squash("als het slachtoffer dat goed vindt") not in flat, name

@@ -220,6 +220,12 @@ def test_the_texts_say_what_the_guidance_asks(example_build):
                  "Wensen van de leerling"):
         assert must in victim
     assert "de woordvoerder" in text["notitie-collega"]
+    # a pupil who forwarded the image is not told to wipe everything before the police has advised
+    # (legal review, finding 5): stop, show nobody, the school says today what to do
+    note = " ".join(text["notitie-collega"].split())
+    assert ('"Goed dat je het vertelt. Stuur het niet verder en laat het niemand zien. Ik vertel het aan de '
+            'zorgcoördinator; je hoort vandaag wat je moet doen."') in note
+    assert "Het beste wat je nu kunt doen, is alles wissen" not in note
 
 
 def test_numbered_lists_start_at_one_each(example_build):
@@ -268,8 +274,11 @@ def test_parents_are_involved_in_po_and_vo_and_only_where_applicable_in_mbo(sect
     guide = body_text(staff_docx(mbo, "gesprek-klas"))
     assert "Vraag het slachtoffer of het gesprek mag" in guide
     assert "Informeer ouders alleen als dat is afgesproken. Is de student 18 jaar of ouder" in guide
-    assert "Is de student 18 of ouder? Dan vertelt de school de ouders alleen iets als de student daar toestemming" \
-        in body_text(staff_docx(mbo, "gesprek-slachtoffer"))
+    # legal review, finding 4: 18+ only with consent, without it only at direct danger (art. 6 lid 1 onder d AVG)
+    victim = " ".join(body_text(staff_docx(mbo, "gesprek-slachtoffer")).split())
+    assert ("Is de student 18 of ouder, dan licht de school de ouders alleen in met toestemming van de student; "
+            "zonder toestemming alleen bij direct gevaar voor leven of gezondheid.") in victim
+    assert "artikel 6 lid 1 onder d" in victim and "op elke leeftijd" not in victim
     assert "alleen als de student dat goedvindt" in mbo.article("personeel/brief-ouders-klas")
 
 

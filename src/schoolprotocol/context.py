@@ -57,9 +57,23 @@ def law_article(facts: Facts, sector: str) -> Callable[..., str]:
     """
     def wetsartikel(regel: str, met_link: bool = True) -> str:
         artikel = facts.wetten[regel].voor(sector)
-        text = f"{artikel.artikel} van {artikel.lidwoord} {artikel.wet} ({artikel.wet_kort})"
+        if alleen_wet(artikel):
+            text = f"{artikel.lidwoord} {artikel.wet} ({artikel.wet_kort})"
+        else:
+            text = f"{artikel.artikel} van {artikel.lidwoord} {artikel.wet} ({artikel.wet_kort})"
         return html.link(Safe(artikel.link), Safe(text)) if met_link else str(Safe(text))
     return wetsartikel
+
+
+#: Laws whose article numbers are shown even when `onzeker` is set: the numbering of the two codes
+#: (Wetboek van Strafrecht, Burgerlijk Wetboek) is fairly well established, and the build's 'Let op'
+#: notice still asks for a check. For any other law an unverified number is left out.
+NUMMER_OOK_ONZEKER = frozenset({"Sr", "BW"})
+
+
+def alleen_wet(artikel: Any) -> bool:
+    """True when only the law may be named: its article number is unverified (`onzeker: true`)."""
+    return bool(artikel.onzeker) and str(getattr(artikel.wet_kort, "raw", artikel.wet_kort)) not in NUMMER_OOK_ONZEKER
 
 
 def law_source(facts: Facts, sector: str) -> Callable[..., str]:
@@ -70,7 +84,10 @@ def law_source(facts: Facts, sector: str) -> Callable[..., str]:
     """
     def wetsbron(regel: str, lid: str = "") -> str:
         artikel = facts.wetten[regel].voor(sector)
-        where = f"{artikel.artikel}{', ' + lid + ',' if lid else ''} {artikel.wet}"
+        if alleen_wet(artikel):
+            where = f"{artikel.wet}"
+        else:
+            where = f"{artikel.artikel}{', ' + lid + ',' if lid else ''} {artikel.wet}"
         return f"[bron: {html._md_escape(where)}, wetten.overheid.nl]({artikel.link}){{: .bron}}"
     return wetsbron
 

@@ -148,9 +148,10 @@ class People:
         if person.naam:
             parts.append(str(person.naam))
         routes = [r for r in (tel(person.telefoon), mail(person.email)) if r]
-        if self._is_police(person) and not person.telefoon and self.politie_telefoon:
-            routes.insert(0, f"politie: {tel(self.politie_telefoon)}")
-        if person.via_school:
+        police = self._is_police(person)
+        if police and not person.telefoon and self.politie_telefoon:
+            routes.insert(0, f"politie: {tel(self.politie_telefoon)}, vraag naar de {kleine_letter(person.functie)}")
+        if person.via_school and not (police and self.politie_telefoon):  # nobody calls the school to reach the police
             school_routes = [r for r in (tel(self.school.telefoon), mail(self.school.email)) if r not in routes]
             if school_routes:
                 routes.append("via de school: " + " of ".join(school_routes))
@@ -165,15 +166,16 @@ class People:
         """The number to call for one or more roles, as it may be shown to this audience.
 
         A role's own number when it may be shown. Otherwise the school's number, said plainly:
-        "via de school: 030 ...", once for all the roles in one call. For the wijkagent the
-        police's public number comes first, so nobody calls the school to reach the police.
+        "via de school: 030 ...", once for all the roles in one call. For the wijkagent without a
+        public number: the police's public number and whom to ask for, never the school's number,
+        so nobody calls the school to reach the police.
         """
         people = [self.get(rol) for rol in rollen]
-        hidden = [p for p in people if not p.telefoon]
         shown = [p for p in people if p.telefoon]
-        parts = []
-        if any(self._is_police(p) for p in hidden) and self.politie_telefoon:
-            parts.append(f"de politie op {tel(self.politie_telefoon)}")
+        hidden = [p for p in people if not p.telefoon]
+        police = [p for p in hidden if self._is_police(p)] if self.politie_telefoon else []
+        hidden = [p for p in hidden if not any(p is q for q in police)]
+        parts = [f"de politie op {tel(self.politie_telefoon)}, vraag naar de {kleine_letter(p.functie)}" for p in police]
         if len(people) > 1 and shown:
             parts[:0] = [f"{kleine_letter(p.functie)}: {tel(p.telefoon)}" for p in shown]
         elif shown:
@@ -183,7 +185,8 @@ class People:
             if len(people) > 1 and shown:
                 school = ", ".join(kleine_letter(p.functie) for p in hidden) + " " + school
             parts.append(school)
-        return ", of ".join(parts) if len(parts) == 2 and not shown else ", ".join(parts)
+        return "; of ".join(parts) if police and len(parts) == 2 and not shown else \
+            ", of ".join(parts) if len(parts) == 2 and not shown else ", ".join(parts)
 
     def _is_police(self, person: Any) -> bool:
         return person is self.politie.contactpersoon
