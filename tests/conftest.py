@@ -141,3 +141,16 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         yield browser
         browser.close()
+
+
+def section(built: "Built", name: str, anchor: str, *, staff: bool = False) -> str:
+    """The readable text of one part of a page: the heading with `anchor` up to the next heading of its level."""
+    soup = built.page(name, staff=staff)
+    heading = soup.find(id=anchor)
+    assert heading is not None, f"no #{anchor} on {name}"
+    parts = [heading.get_text(" ")]
+    for sibling in heading.find_next_siblings():
+        if sibling.name in {"h1", "h2", "h3"} and sibling.name <= heading.name:
+            break
+        parts.append(readable(sibling))
+    return " ".join(" ".join(parts).split())

@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, Built, readable
+from conftest import section as _section
 from outputs import _text_of
 from schoolprotocol.facts import load_facts
 
@@ -41,18 +42,6 @@ def _flat(text: str) -> str:
 
 def _page(built: Built, name: str, *, staff: bool = False) -> str:
     return readable(built.page(name, staff=staff).find("article"))
-
-
-def _section(built: Built, name: str, anchor: str, *, staff: bool = False) -> str:
-    soup = built.page(name, staff=staff)
-    heading = soup.find(id=anchor)
-    assert heading is not None, f"no #{anchor} on {name}"
-    parts = [heading.get_text(" ")]
-    for sibling in heading.find_next_siblings():
-        if sibling.name in {"h1", "h2", "h3"} and sibling.name <= heading.name:
-            break
-        parts.append(readable(sibling))
-    return " ".join(" ".join(parts).split())
 
 
 def _digits(text: str) -> str:

@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, Built, readable
+from conftest import section as _section
 from outputs import _text_of
 from schoolprotocol.facts import load_facts
 
@@ -61,18 +62,6 @@ def _paper(built: Built, staff: bool) -> dict[str, str]:
         paths = {"kaart": built.site / "downloads" / "incidentkaart.pdf",
                  "formulier": built.site / "downloads" / "incidentformulier.pdf"}
     return {name: _text_of(path) for name, path in paths.items()}
-
-
-def _section(built: Built, name: str, anchor: str, *, staff: bool = False) -> str:
-    soup = built.page(name, staff=staff)
-    heading = soup.find(id=anchor)
-    assert heading is not None, f"no #{anchor} on {name}"
-    parts = [heading.get_text(" ")]
-    for sibling in heading.find_next_siblings():
-        if sibling.name in {"h1", "h2", "h3"} and sibling.name <= heading.name:
-            break
-        parts.append(readable(sibling))
-    return " ".join(" ".join(parts).split())
 
 
 # --- point 7: card, form and site say the same, from one source ----------------------------------

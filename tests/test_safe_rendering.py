@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import build_school, example_data, write_school
+from hostile import _resolve
 from schoolprotocol.config import InputError, load_school
 from schoolprotocol.reference import json_schema
 from schoolprotocol.render.escape import Safe
@@ -38,15 +39,6 @@ def payload(index: int, limit: int) -> str:
     start = STARTS[index % len(STARTS)]
     body = f"{start}ZQ{index}Z {SNIPPETS[index % len(SNIPPETS)]} {SNIPPETS[(index + 5) % len(SNIPPETS)]}"
     return body[:limit]
-
-
-def _resolve(schema: dict, node: dict) -> dict:
-    if "$ref" in node:
-        node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
-    for option in node.get("anyOf", []):
-        if option.get("type") != "null":
-            return _resolve(schema, option)
-    return node
 
 
 def text_fields(data: Any, node: dict, schema: dict, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
