@@ -11,7 +11,7 @@ import re
 import pytest
 import yaml
 
-from conftest import ROOT, Built, readable
+from conftest import ROOT, Built, readable, section
 from schoolprotocol.facts import load_facts
 
 SECTORS = ["po", "vo", "mbo"]
@@ -306,3 +306,13 @@ def test_po_sextortion_advice_fits_children_and_their_adults(sector_builds):
     assert "Bel de politie op 0900-8844" in text
     assert "Maak screenshots van de chat" not in text
     assert "Maak screenshots van de chat" in _article(sector_builds["vo"], "nieuw")
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_parents_know_whom_to_call_when_the_school_is_closed(sector_builds, sector):
+    text = section(sector_builds[sector], "ouders", "is-het-uw-kind-overkomen")
+    assert "Is de school dicht?" in text
+    assert "Bel bij gevaar 112" in text
+    assert "politie op 0900-8844" in text
+    assert "Helpwanted" in text and "020 261 52 75" in text
+    assert "Bel de school daarna op de eerstvolgende schooldag." in text
