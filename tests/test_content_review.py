@@ -316,3 +316,15 @@ def test_parents_know_whom_to_call_when_the_school_is_closed(sector_builds, sect
     assert "politie op 0900-8844" in text
     assert "Helpwanted" in text and "020 261 52 75" in text
     assert "Bel de school daarna op de eerstvolgende schooldag." in text
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_pupils_wipe_a_sexual_image_of_a_minor_only_after_the_police_has_advised(sector_builds, sector):
+    note = _article(sector_builds[sector], "personeel/notitie-collega", staff=True)
+    assert "Wis ze overal: uit de chat" not in note.split("Voor u:")[0]
+    assert "pas na overleg met de politie" in note
+    assert "Andere beelden moeten meteen overal weg." in note
+    guide = _article(sector_builds[sector], "personeel/gesprek-klas", staff=True)
+    assert "Vraag dan pas om te wissen als de school met de politie heeft overlegd." in guide
+    assert "Bij andere beelden geeft u de opdracht meteen." in guide
+    assert "ze vandaag wist" not in guide

@@ -211,7 +211,7 @@ def test_the_texts_say_what_the_guidance_asks(example_build):
              if p.style.name == "List Number"]
     assert len(steps) == 9
     order = [next(i for i, s in enumerate(steps) if key in s)
-             for key in ("hoofdlijnen", "gevolgen zijn van doorsturen", "wis de beelden", "niet nog eens te straffen",
+             for key in ("hoofdlijnen", "gevolgen zijn van doorsturen", "niet doorsturen, niet laten zien", "niet nog eens te straffen",
                          "zonder naam")]
     assert order == sorted(order)
     assert "Anoniem meldformulier (anoniem): www.voorbeeldcollege.example/melden" in guide
