@@ -328,3 +328,16 @@ def test_pupils_wipe_a_sexual_image_of_a_minor_only_after_the_police_has_advised
     assert "Vraag dan pas om te wissen als de school met de politie heeft overlegd." in guide
     assert "Bij andere beelden geeft u de opdracht meteen." in guide
     assert "ze vandaag wist" not in guide
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_incident_file_says_who_may_see_it_how_long_it_is_kept_and_whom_to_ask(sector_builds, sector):
+    for staff in (False, True):
+        text = _article(sector_builds[sector], "calamiteiten", staff=staff)
+        assert "en wie het incident afhandelt, mogen het dossier zien." in text
+        assert "bijzondere en strafrechtelijke persoonsgegevens in (artikel 9 en 10 AVG)" in text
+        assert "apart en afgesloten" in text
+        assert "bewaartermijn uit het privacybeleid van het bestuur" in text
+        assert "functionaris gegevensbescherming (FG) van het bestuur" in text
+    form = (ROOT / "src/schoolprotocol/paper/templates/incidentformulier.html.j2").read_text(encoding="utf-8")
+    assert "functionaris gegevensbescherming (FG)" in form and "artikel 9 en 10 AVG" in form
