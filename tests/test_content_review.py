@@ -341,3 +341,14 @@ def test_incident_file_says_who_may_see_it_how_long_it_is_kept_and_whom_to_ask(s
         assert "functionaris gegevensbescherming (FG) van het bestuur" in text
     form = (ROOT / "src/schoolprotocol/paper/templates/incidentformulier.html.j2").read_text(encoding="utf-8")
     assert "functionaris gegevensbescherming (FG)" in form and "artikel 9 en 10 AVG" in form
+
+
+def test_po_suspension_and_expulsion_follow_the_wpo(sector_builds):
+    text = _article(sector_builds["po"], "schoolregels")
+    assert "Een schorsing duurt hooguit één week." in text
+    assert "namens het bestuur" in text and "meldt het bestuur dat aan de inspectie" in text
+    assert "hooguit acht weken" in text
+    links = [a["href"] for a in sector_builds["po"].page("schoolregels").select("a.bron")]
+    assert any("BWBR0003420&artikel=40c" in link for link in links)
+    for sector in ("vo", "mbo"):
+        assert "Een schorsing duurt hooguit één week." not in _article(sector_builds[sector], "schoolregels")
