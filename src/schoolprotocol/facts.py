@@ -147,7 +147,6 @@ class Wetsartikel(_Model):
 
     wet: Tekst
     wet_kort: Tekst
-    lidwoord: Literal["de", "het"] = Field("de", description="'het' voor het Wetboek van Strafrecht.")
     artikel: Tekst = Field(description="Zoals het in een zin staat: 'artikel 4a'.")
     link: HttpsLink
     onzeker: bool = Field(description="true: het artikelnummer is niet tegen de wettekst zelf nagekeken.")
@@ -180,7 +179,6 @@ class Wetsregel(_Model):
             raise PydanticCustomError("sector_ontbreekt", "Vul het artikel in voor elke sector; ontbreekt: {missing}.",
                                       {"missing": ", ".join(missing)})
         return self
-
 
     def voor(self, sector: str) -> Wetsartikel:
         """The article for one sector: its own, or the one that holds for all."""
