@@ -352,3 +352,5 @@ def test_po_suspension_and_expulsion_follow_the_wpo(sector_builds):
     assert any("BWBR0003420&artikel=40c" in link for link in links)
     for sector in ("vo", "mbo"):
         assert "Een schorsing duurt hooguit één week." not in _article(sector_builds[sector], "schoolregels")
+
+

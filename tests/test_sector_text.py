@@ -124,6 +124,16 @@ def test_each_example_builds(cli, tmp_path, sector):
     if sector != "vo":
         for word in ("Rector", "rector", "brugklas"):
             assert word not in text, word
+    if sector == "po":
+        _board_decides_heavy_measures(built.article("schoolregels"))
+
+
+def _board_decides_heavy_measures(text: str) -> None:
+    """Art. 40c and 40 WPO give suspension and expulsion to the board (bevoegd gezag); the po example must too."""
+    parts = text.split("Wie besluit:")
+    deciders = {measure.rsplit(". ", 1)[-1].strip(): rest.split(".")[0].strip() for measure, rest in zip(parts, parts[1:])}
+    assert deciders["Schorsing van hooguit één week"].startswith("bestuur"), deciders
+    assert deciders["Verwijdering van school"] == "bestuur", deciders
 
 
 def test_check_notes_another_sectors_words(cli, tmp_path):
