@@ -57,12 +57,22 @@ class Ns:
         object.__setattr__(self, "_where", where)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in Ns.__slots__:
+            # protocol lookups (copy, pickle) and a half-made copy must not recurse into _items
+            raise AttributeError(name)
         try:
             return self._items[name]
         except KeyError:
             raise AttributeError(f"'{self._where or 'waarde'}' heeft geen veld '{name}'") from None
 
-    __getitem__ = __getattr__
+    def __getitem__(self, name: str) -> Any:
+        return self.__getattr__(name)
+
+    def __copy__(self) -> "Ns":
+        return self  # read-only: a copy would be the same
+
+    def __deepcopy__(self, memo: dict) -> "Ns":
+        return self  # some engines deep-copy the page variables
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("read-only")
