@@ -218,7 +218,7 @@ def test_the_site_links_to_its_pdfs_and_the_links_work(example_build):
 def test_plain_mkdocs_build_has_no_download_links(tmp_path):
     """`mkdocs build` (or `serve`) makes no PDFs, so it must not link to them."""
     copy = tmp_path / "project"
-    for name in ("content", "overrides", "macros", "data", "includes", "school"):
+    for name in ("content", "overrides", "macros", "data", "school"):
         shutil.copytree(ROOT / name, copy / name)
     for name in ("mkdocs.yml", "school_config.yml"):
         shutil.copy(ROOT / name, copy / name)
