@@ -61,10 +61,12 @@ def plain_material_project(folder: Path) -> Path:
     from schoolprotocol.config import load_school
     from schoolprotocol.context import build_context
     from schoolprotocol.facts import load_facts
+    from schoolprotocol.glossary import tooltips
 
     settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     macros = next(p["macros"] for p in settings["plugins"] if isinstance(p, dict) and "macros" in p)
-    context = build_context(load_school(ROOT / "school_config.yml"), load_facts(), Audience.PUBLIC)
+    school, facts = load_school(ROOT / "school_config.yml"), load_facts()
+    context = build_context(school, facts, Audience.PUBLIC)
     env = Environment(loader=FileSystemLoader(ROOT / "content"), undefined=StrictUndefined,
                       comment_start_string=macros["j2_comment_start_string"],
                       comment_end_string=macros["j2_comment_end_string"])
@@ -78,7 +80,9 @@ def plain_material_project(folder: Path) -> Path:
         text = env.get_template(str(page.relative_to(ROOT / "content"))).render()
         # our own page templates (the letters' brief.html) live in overrides/, which plain Material has not
         target.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), encoding="utf-8")
-    shutil.copytree(ROOT / "includes", folder / "includes")
+    # the same tooltips as our build (which sets them per build, see engine.py)
+    glossary = {"abbr": {"glossary": tooltips(facts, school.config.school.sector)}}
+    settings["markdown_extensions"] = [glossary if e == "abbr" else e for e in settings["markdown_extensions"]]
     settings["plugins"] = [p for p in settings["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     settings["theme"].pop("custom_dir", None)
     settings["docs_dir"] = "docs"

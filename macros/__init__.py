@@ -18,6 +18,7 @@ from schoolprotocol.audience import Audience
 from schoolprotocol.config import InputError, load_school
 from schoolprotocol.context import build_context
 from schoolprotocol.facts import facts_for
+from schoolprotocol.glossary import tooltips
 
 log = logging.getLogger("schoolprotocol")
 
@@ -47,6 +48,10 @@ def define_env(env) -> None:
     if theme["site_url"]:
         env.conf["site_url"] = theme["site_url"].rstrip("/") + "/"
     env.conf["extra"]["protocol"] = theme
+    # `schoolprotocol build` sets the sector's tooltips itself; a plain `mkdocs build` or `mkdocs serve` gets them here
+    abbr = env.conf["mdx_configs"].setdefault("abbr", {})
+    if "glossary" not in abbr:
+        abbr["glossary"] = tooltips(facts, school.config.school.sector)
     for notice in (*context.notices, *facts.stale(date.today())):
         log.warning(notice)
 

@@ -64,14 +64,13 @@ def test_a_full_disk_while_mkdocs_writes_leaves_the_old_output(built_once, cli, 
 def test_a_macro_error_in_a_page_leaves_the_old_output(built_once, cli, monkeypatch, tmp_path):
     site, intern, before = built_once
     copy = tmp_path / "project"
-    for name in ("content", "overrides", "macros", "data", "includes", "school"):
+    for name in ("content", "overrides", "macros", "data", "school"):
         shutil.copytree(ROOT / name, copy / name)
     for name in ("mkdocs.yml", "school_config.yml"):
         shutil.copy(ROOT / name, copy / name)
     (copy / "content" / "inleiding.md").write_text("# Inleiding\n\n{{ persoon.onbekend }}\n", encoding="utf-8")
     monkeypatch.setattr(engine, "ROOT", copy)
     monkeypatch.setattr(engine, "MKDOCS_FILE", copy / "mkdocs.yml")
-    monkeypatch.setattr(pipeline, "GLOSSARY_INCLUDE", copy / "includes" / "begrippen.md")
 
     result = cli("build", "--config", copy / "school_config.yml", "--site", site, "--intern", intern)
 

@@ -79,18 +79,25 @@ _ANY_TERM = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_OWNER, 
                        re.IGNORECASE)
 
 
-def missing_tooltips(article: Tag) -> list[str]:
-    """Each glossary word in running text (any capitalisation) that is not exactly one tooltip with its own text."""
+def missing_tooltips(article: Tag, sector: str) -> list[str]:
+    """Each glossary word in running text (any capitalisation) that is not exactly one tooltip with its sector's text.
+
+    A word of an entry that is not for this sector (`sectoren`) is reported too: that page names a term the
+    sector's glossary does not explain.
+    """
+    here = {b.term: b for b in FACTS.begrippen_voor(sector)}
     text, spans = running_text(article)
     problems = []
     for match in _ANY_TERM.finditer(text):
         begrip = _OWNER[match.group().lower()]
         where = text[max(0, match.start() - 30):match.end() + 30].replace("\n", " ")
         title = spans.get((match.start(), match.end()))
-        if title is None:
+        if begrip.term not in here:
+            problems.append(f"'{match.group()}' staat in de tekst, maar '{begrip.term}' is geen begrip voor {sector}: …{where}…")
+        elif title is None:
             problems.append(f"'{match.group()}' zonder uitleg (voeg de schrijfwijze toe aan '{begrip.term}'?): …{where}…")
-        elif title != begrip.kort:
-            problems.append(f"'{match.group()}' heeft de uitleg van een ander begrip: …{where}…")
+        elif title != here[begrip.term].kort:
+            problems.append(f"'{match.group()}' heeft de uitleg van een ander begrip of een andere sector: …{where}…")
     return problems
 
 
@@ -108,31 +115,35 @@ def article_of(path: Path) -> Tag:
 @pytest.mark.parametrize("sector", SECTORS)
 def test_every_glossary_word_in_running_text_has_its_tooltip(sector_builds, sector):
     built = sector_builds[sector]
-    problems = {name: missing_tooltips(article_of(path)) for name, path in pages(built)}
+    problems = {name: missing_tooltips(article_of(path), sector) for name, path in pages(built)}
     problems = {name: found for name, found in problems.items() if found}
     assert not problems, problems
 
 
 def test_the_check_finds_a_word_without_tooltip():
     """The tooltip check itself: plain, half-wrapped and wrongly wrapped words are all reported."""
-    sexting = next(b for b in FACTS.begrippen if b.term == "sexting")
+    sexting = {b.term: b for b in FACTS.begrippen_voor("vo")}["sexting"]
     html = (f'<article><p>Over SEXTING. Over shame-<abbr title="{sexting.kort}">sexting</abbr>.'
             f' Over <abbr title="iets anders">sexting</abbr>. Over <abbr title="{sexting.kort}">sexting</abbr>.</p>'
             f'<div class="opmaak">sexting van de school zelf</div></article>')
-    found = missing_tooltips(BeautifulSoup(html, "html.parser").find("article"))
+    found = missing_tooltips(BeautifulSoup(html, "html.parser").find("article"), "vo")
     assert len(found) == 3
     assert "SEXTING" in found[0] and "shame-sexting" in found[1] and "ander begrip" in found[2]
 
 
-def test_glossary_page_has_every_term_under_its_anchor(example_build):
-    page = example_build.page("begrippen")
-    for begrip in FACTS.begrippen:
+@pytest.mark.parametrize("sector", SECTORS)
+def test_glossary_page_has_every_term_of_the_sector_under_its_anchor(sector_builds, sector):
+    page = sector_builds[sector].page("begrippen")
+    begrippen = FACTS.begrippen_voor(sector)
+    for begrip in begrippen:
         heading = page.find(id=begrip.anker)
         assert heading is not None and heading.name == "h2", begrip.term
         assert heading.get_text().replace("¶", "").strip().lower() == begrip.term
         text = " ".join(heading.find_next_sibling("p").get_text().split())
         assert text == " ".join(begrip.uitleg.split())
-    assert len(page.select("article h2")) == len(FACTS.begrippen)
+    assert len(page.select("article h2")) == len(begrippen)
+    links = [a["href"] for a in page.select("article a[href^='#']") if "headerlink" not in a.get("class", [])]
+    assert links and all(page.find(id=href[1:]) is not None for href in links)  # 'Zie ook' stays within the sector
 
 
 def test_glossary_anchor_is_the_term_with_hyphens():
@@ -141,8 +152,8 @@ def test_glossary_anchor_is_the_term_with_hyphens():
 
 
 def test_source_terms_are_in_the_glossary():
-    terms = {b.term for b in FACTS.begrippen}
-    words = {w.lower() for b in FACTS.begrippen for w in b.woorden}
+    terms = {b.term for b in FACTS.begrippen_voor("vo")}
+    words = {w.lower() for b in FACTS.begrippen_voor("vo") for w in b.woorden}
     assert {"sociale media", "videoplatform", "beeldpesten", "sexting", "shame-sexting", "slut-shaming",
             "victim-blaming", "exposing", "expose-account", "cyberbaiting", "meme", "meme-account", "hate-account",
             "snitching", "ramptoerisme", "slachtoffervideo", "grooming", "trusted flagger", "sextortion", "deepnude",

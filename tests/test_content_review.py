@@ -183,9 +183,10 @@ def test_no_template_seams_on_any_page(sector_builds, sector, staff):
     assert "heeft ingestemd" in over
 
 
-def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_start():
+@pytest.mark.parametrize("sector", SECTORS)
+def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_start(sector):
     facts = load_facts()
-    term = next(b for b in facts.begrippen if b.term == "seksueel kindermisbruikmateriaal")
+    term = next(b for b in facts.begrippen_voor(sector) if b.term == "seksueel kindermisbruikmateriaal")
     assert "vanaf het begin" in term.uitleg
     assert "zodra een ander" not in term.uitleg
 

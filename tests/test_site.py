@@ -113,7 +113,7 @@ def test_nothing_is_loaded_from_another_host(example_build):
 
 def _project_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    for name in ("content", "overrides", "macros", "data", "includes", "school"):
+    for name in ("content", "overrides", "macros", "data", "school"):
         shutil.copytree(ROOT / name, copy / name)
     for name in ("mkdocs.yml", "school_config.yml"):
         shutil.copy(ROOT / name, copy / name)
@@ -127,6 +127,7 @@ def test_plain_mkdocs_build_strict_works_on_its_own(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
     assert "Het Voorbeeld College" in (copy / "site" / "index.html").read_text()
+    assert '<abbr title="' in (copy / "site" / "index.html").read_text()  # the tooltips, from the macros adapter
 
 
 def test_a_typo_in_a_page_fails_the_build(tmp_path, monkeypatch):

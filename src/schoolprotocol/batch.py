@@ -30,7 +30,7 @@ from .output import check_apart, check_target, claim_root, clean_leftovers, writ
 STATE_FILE = ".bouwstatus.json"
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # the whole name must match: use fullmatch
 #: What every school's output depends on besides its own config and logo.
-PROJECT_INPUTS = ("content", "overrides", "data", "includes", "macros", "src/schoolprotocol", "mkdocs.yml",
+PROJECT_INPUTS = ("content", "overrides", "data", "macros", "src/schoolprotocol", "mkdocs.yml",
                   "requirements.lock")
 
 
@@ -143,7 +143,7 @@ def _warm() -> None:
     import material  # noqa: F401
     import mkdocs.commands.build  # noqa: F401
     import mkdocs_macros.plugin  # noqa: F401
-    import pymdownx.snippets  # noqa: F401
+    import pymdownx.details  # noqa: F401
 
 
 def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers: int = 2, force: bool = False,

@@ -46,8 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--alleen-index", action="store_true",
                        help="bouw niets; maak alleen de overzichtspagina van alle scholen die al een site hebben")
 
-    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README, de begrippen-tooltips, "
-                         "de begrippenlijst en het formulier van de configurator opnieuw")
+    gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en het formulier van "
+                         "de configurator opnieuw")
     gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
     return parser
 
@@ -215,9 +215,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .facts import load_facts
     from .formschema import FORM_SCRIPT, form_script
-    from .glossary import generated
     from .output import write_if_changed
     from .reference import json_schema_text, with_reference
 
@@ -225,7 +223,6 @@ def _generate(args: argparse.Namespace) -> int:
     wanted = {
         ROOT / "schema" / "school_config.schema.json": json_schema_text(),
         readme: with_reference(readme.read_text(encoding="utf-8")),
-        **generated(load_facts()),
         FORM_SCRIPT: form_script(),
     }
     stale = [path for path, text in wanted.items()

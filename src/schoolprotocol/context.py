@@ -7,7 +7,7 @@ templates. Nothing here imports MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -16,6 +16,7 @@ from markupsafe import Markup
 from .audience import Audience, view
 from .config.load import LoadedSchool
 from .facts import Facts
+from .glossary import glossary_page
 from .letters.blanks import invullen, known_blanks
 from .render import html
 from .render.colours import theme_css
@@ -133,7 +134,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
     people = html.People(data.personen, data.politie, data.school, terms,
                          Safe(politie_org.telefoon) if politie_org and politie_org.telefoon else None)
     organisaties = escape_tree({key: org.model_dump() for key, org in facts.organisaties.items()}, "organisaties")
-    begrippen = escape_tree([b.model_dump() for b in facts.begrippen], "begrippen")
+    sector = config.school.sector
+    begrippen = escape_tree([asdict(b) for b in facts.begrippen_voor(sector)], "begrippen")
     wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
 
     variables = {
@@ -166,6 +168,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "invullen": invullen,
         "wetsartikel": law_article(facts, config.school.sector),
         "wetsbron": law_source(facts, config.school.sector),
+        # the glossary page's list, as Markdown (see glossary.py)
+        "begrippenlijst": lambda: glossary_page(facts, sector),
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
     macros["stappen"] = steps_macro(facts, variables, macros, filters)

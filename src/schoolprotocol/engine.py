@@ -16,6 +16,7 @@ import os
 import sys
 from datetime import date, datetime, time, timezone
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -119,10 +120,14 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
 
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
-               build_date: date | None = None, downloads: bool = False) -> list[str]:
+               build_date: date | None = None, downloads: bool = False,
+               tooltips: Mapping[str, str] | None = None) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
 
     `downloads`: the caller makes the PDFs after the site, so the pages link to them.
+
+    `tooltips`: word -> explanation, the glossary of the school's sector (`glossary.tooltips`).
+    They become the abbreviation extension's `glossary` option for this build only.
 
     `build_date` (the policy's adoption date) stands in for "now" wherever the
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
@@ -137,15 +142,16 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
     settings = _settings(config_path, audience, site_dir, downloads)
-    previous = Path.cwd()
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
         epoch = datetime.combine(build_date, time(), tzinfo=timezone.utc).timestamp()
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     try:
-        os.chdir(ROOT)  # snippets resolve includes/ from the working directory
         config = load_config(config_file=settings, strict=strict)
+        if tooltips is not None:
+            # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
+            config.mdx_configs["abbr"] = {"glossary": dict(tooltips)}
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -158,7 +164,6 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         detail = "\n".join(collect.messages) or f"code {err.code}"
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
-        os.chdir(previous)
         sys.path[:] = previous_path
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)

@@ -14,9 +14,10 @@ from dataclasses import field as dataclass_field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, RootModel, ValidationError, computed_field, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, RootModel, TypeAdapter, ValidationError,
+                      ValidationInfo, WrapValidator, computed_field, model_validator)
 from pydantic_core import PydanticCustomError
 
 from .config.problems import InputError
@@ -26,6 +27,8 @@ from .config.yamlsource import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 STALE_AFTER_DAYS = 365
+Sector = Literal["po", "vo", "mbo"]
+SECTOREN: tuple[str, ...] = ("po", "vo", "mbo")
 
 #: Help numbers include short numbers (112, 113) and 0800/0900 numbers.
 HULPNUMMER_PATTERN = r"^(?:1[0-9]{2,5}|0[0-9]{3}[ -]?[0-9]{4,7}|0[0-9]{1,3}[ -]?[0-9]{3}[ -]?[0-9]{2,4}[ -]?[0-9]{0,4})$"
@@ -91,12 +94,74 @@ TERM_PATTERN = r"^[a-zà-ÿ0-9]+(?:[ -][a-zà-ÿ0-9]+)*$"
 VARIANT_PATTERN = r"^[A-Za-zÀ-ÿ0-9]+(?:[ '-][A-Za-zÀ-ÿ0-9]+)*$"
 
 
+def _one_or_per_sector(text: Any) -> Any:
+    """One text for every sector the entry is for, or a mapping `po:`/`vo:`/`mbo:`; both end as a mapping.
+
+    Checked by hand rather than as a union, so a mistake is reported once, at the field itself
+    (a union reports it once for each of its forms). `sectoren` is checked before this field.
+    """
+    one = TypeAdapter(text)
+
+    def check(value: Any, handler: Any, info: ValidationInfo) -> Any:
+        if "sectoren" not in info.data:  # wrong itself; that is reported there
+            return handler(value) if isinstance(value, dict) else {}
+        sectors = info.data["sectoren"]
+        if isinstance(value, str):
+            try:
+                checked = one.validate_python(value)
+            except ValidationError as err:
+                first = err.errors(include_url=False)[0]
+                raise PydanticCustomError(first["type"], first["msg"], first.get("ctx")) from None
+            return {sector: checked for sector in sectors}
+        if not isinstance(value, dict):
+            raise PydanticCustomError(
+                "tekst_of_per_sector", "Vul één tekst in voor alle sectoren, of een tekst per sector (po:, vo: en mbo:).")
+        texts = handler(value)
+        missing = [s for s in sectors if s not in texts]
+        if missing:
+            raise PydanticCustomError("sector_ontbreekt", "Vul een tekst in voor elke sector waarvoor het begrip geldt; "
+                                      "ontbreekt: {missing}.", {"missing": ", ".join(missing)})
+        extra = [s for s in texts if s not in sectors]
+        if extra:
+            raise PydanticCustomError("sector_te_veel", "Er staat een tekst voor {extra}, maar het begrip geldt alleen "
+                                      "voor {sectors} (zie 'sectoren').",
+                                      {"extra": ", ".join(extra), "sectors": ", ".join(sectors)})
+        return texts
+
+    return Annotated[dict[Sector, text], WrapValidator(check)]
+
+
+#: Glossary texts: one for every sector, or one per sector (a parent of a 9-year-old reads another text than a student).
+PerSectorTekst = _one_or_per_sector(PlatteTekst)
+PerSectorLangeTekst = _one_or_per_sector(PlatteLangeTekst)
+
+
+@dataclass(frozen=True)
+class SectorBegrip:
+    """One glossary entry as one sector reads it: that sector's texts, and only links to entries it has."""
+
+    term: str
+    anker: str
+    varianten: tuple[str, ...]
+    kort: str
+    uitleg: str
+    zie_ook: tuple[str, ...]
+
+    @property
+    def woorden(self) -> tuple[str, ...]:
+        """Every spelling that gets this term's tooltip."""
+        return tuple(dict.fromkeys([self.term, *self.varianten]))
+
+
 class Begrip(_Model):
     term: str = Field(pattern=TERM_PATTERN, max_length=60)
     varianten: list[Annotated[str, Field(pattern=VARIANT_PATTERN, max_length=60)]] = Field(
         default_factory=list, description="Andere schrijfwijzen (hoofdletter, meervoud) die ook een uitleg krijgen.")
-    uitleg: PlatteLangeTekst
-    kort: PlatteTekst = Field(description="Uitleg in één zin, voor de tooltip.")
+    sectoren: list[Sector] = Field(
+        default_factory=lambda: list(SECTOREN), min_length=1,
+        description="Voor welke sectoren het begrip geldt; de andere scholen tonen het niet en geven geen uitleg.")
+    uitleg: PerSectorLangeTekst = Field(description="Eén tekst, of per sector een tekst.")
+    kort: PerSectorTekst = Field(description="Uitleg in één zin, voor de tooltip; één tekst of per sector.")
     zie_ook: list[str] = Field(default_factory=list, description="Andere termen uit deze lijst.")
 
     @computed_field  # type: ignore[prop-decorator]
@@ -109,6 +174,11 @@ class Begrip(_Model):
     def woorden(self) -> tuple[str, ...]:
         """Every spelling that gets this term's tooltip."""
         return tuple(dict.fromkeys([self.term, *self.varianten]))
+
+    def voor(self, sector: str, terms: set[str] | frozenset[str]) -> SectorBegrip:
+        """This entry in `sector`; `terms` are the terms that sector has (a link to another is left out)."""
+        return SectorBegrip(self.term, self.anker, tuple(self.varianten), self.kort[sector], self.uitleg[sector],
+                            tuple(t for t in self.zie_ook if t in terms))
 
 
 class Sectortermen(_Model):
@@ -253,6 +323,12 @@ class Facts:
     wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
     sectorwoorden: tuple[Sectorwoord, ...] = ()
     stappen: Stappen | None = None
+
+    def begrippen_voor(self, sector: str) -> tuple[SectorBegrip, ...]:
+        """The glossary of one sector: the entries for it, with its texts, in the order of the data file."""
+        here = [b for b in self.begrippen if sector in b.sectoren]
+        terms = frozenset(b.term for b in here)
+        return tuple(b.voor(sector, terms) for b in here)
 
     def stale(self, today: date) -> list[str]:
         return [

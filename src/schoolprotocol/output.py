@@ -37,7 +37,7 @@ _LOCK = "slot"
 _STALE_AFTER = 600
 ROOT = Path(__file__).resolve().parents[2]
 #: The project's sources: never an output folder, never inside one, never holding one.
-SOURCES = ("content", "overrides", "src", "data", "school", "tests", "includes", "macros", "schema", "configurator",
+SOURCES = ("content", "overrides", "src", "data", "school", "tests", "macros", "schema", "configurator",
            "tools", "benchmarks", "voorbeelden", "run", ".git", ".venv", "mkdocs.yml", "school_config.yml",
            "pyproject.toml", "requirements.lock", "README.md")
 KINDS = {

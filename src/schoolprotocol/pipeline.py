@@ -13,17 +13,15 @@ from typing import Callable
 
 from .audience import Audience
 from .config import InputError, LoadedSchool, load_school
-from .engine import ROOT, build_site, clean_stale_settings
+from .engine import build_site, clean_stale_settings
 from .facts import Facts, load_facts
-from .glossary import TOOLTIPS, generated
+from .glossary import tooltips
 from .letters.step import write_letters
 from .markup import fix_theme_markup
-from .output import check_apart, check_target, previous_files, staged, write_if_changed
+from .output import check_apart, check_target, previous_files, staged
 from .paper import write_pdfs
 from .prune import prune
 from .sectorwords import sector_word_notices
-
-GLOSSARY_INCLUDE = ROOT / "includes" / TOOLTIPS
 
 
 @dataclass(frozen=True)
@@ -90,17 +88,17 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         notices.append("Let op: met --alleen-site zijn er geen PDF's en Word-bestanden gemaakt. Die van de vorige "
                        "build zijn weggehaald, want ze konden verouderd zijn (en de pagina's linken er nu niet naar). "
                        "Bouw zonder --alleen-site om ze weer te maken.")
-    for path, text in generated(checked.facts, GLOSSARY_INCLUDE.parent).items():  # tooltips and the glossary list
-        write_if_changed(path, text)
     clean_stale_settings()  # left in the project by older versions that were killed mid-build
     carried: list[str] = []
     with staged([(site_dir, "openbaar"), (intern_dir, "intern")], stage_parents=stage_parents,
                 carried=carried) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
+        words = tooltips(checked.facts, checked.school.config.school.sector)
         # downloads: the pages link to the PDFs only when the document steps make them
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents)
+        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents,
+                   tooltips=words)
         build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted,
-                   downloads=documents)
+                   downloads=documents, tooltips=words)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

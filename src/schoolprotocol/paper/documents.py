@@ -27,14 +27,15 @@ def protocol_html(pages: list[SitePage], data: PrintData) -> str:
         glossary.slug, glossary.title, _glossary_intro(glossary))
     return template_html("protocol.html.j2", **data.variables, created=data.created, hoofdstukken=chapters,
                          begrippen_id=slug, begrippen_titel=title, begrippen_inleiding=Markup(intro),
-                         begrippenlijst=glossary_entries(data.facts))
+                         begrippen_items=glossary_entries(data.facts, data.variables["sector"]))
 
 
-def glossary_entries(facts: Facts) -> list[Any]:
-    """The glossary from the data, as on the site's glossary page: A to Z, other spellings, see also."""
-    by_term = {b.term: b for b in facts.begrippen}
+def glossary_entries(facts: Facts, sector: str) -> list[Any]:
+    """The sector's glossary from the data, as on the site's glossary page: A to Z, other spellings, see also."""
+    begrippen = facts.begrippen_voor(sector)
+    by_term = {b.term: b for b in begrippen}
     entries = []
-    for begrip in sorted(facts.begrippen, key=lambda b: b.term):
+    for begrip in sorted(begrippen, key=lambda b: b.term):
         others = list(dict.fromkeys(w.lower() for w in begrip.varianten if w.lower() != begrip.term))
         entries.append({"term": begrip.term[:1].upper() + begrip.term[1:], "anker": begrip.anker,
                         "uitleg": begrip.uitleg, "ook": others,
