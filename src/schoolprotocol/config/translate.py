@@ -76,7 +76,7 @@ def _one(item: dict[str, Any], source: Source, model: type[BaseModel]) -> Proble
     return make("Deze waarde klopt niet.", found=short(found), hint=f"(technisch: {item.get('msg')})")
 
 
-_OWN_KINDS = {"telefoon", "email", "link", "link_schema", "kleur", "onzichtbaar_teken", "openbaar_leeg",
+_OWN_KINDS = {"telefoon", "email", "link", "link_schema", "kleur", "onzichtbaar_teken", "opmaakteken", "openbaar_leeg",
               "openbaar_dubbel", "meldkanaal_leeg", "evaluatie_voor_vaststelling"}
 
 
