@@ -24,7 +24,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from conftest import EXAMPLE, Built, write_school, example_data
-from schoolprotocol.audience import Audience, Reader, internal_values
+from privacy_oracle import internal_values
+from schoolprotocol.audience import Audience, Reader
 from schoolprotocol.config import load_school
 from schoolprotocol.context import build_context
 from schoolprotocol.facts import facts_for
@@ -173,7 +174,7 @@ def test_a_letter_page_without_a_reader_is_refused(tmp_path):
 
 
 def test_public_docx_and_staff_docx_for_outside_the_school_hold_no_internal_value(example_build):
-    hidden = internal_values(load_school(EXAMPLE).config)
+    hidden = internal_values(EXAMPLE)
     assert hidden
     staff_all = ""
     for slug in SLUGS:

@@ -91,37 +91,3 @@ def _plain(value: Any, audience: Audience) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(item, audience) for item in value]
     return value
-
-
-def internal_values(config: SchoolConfig) -> list[str]:
-    """Every value the public must never see: the basis of the privacy tests."""
-    found: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, Persoon):
-            found.extend(str(getattr(value, d)) for d in ("naam", "telefoon", "email")
-                         if getattr(value, d) is not None and d not in value.openbaar)
-        if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    walk(config)
-    public = set(str(v) for v in _public_values(view(config, Audience.PUBLIC)))
-    return sorted(v for v in set(found) if v not in public)
-
-
-def _public_values(value: Any):
-    if isinstance(value, Contact):
-        yield from (v for v in (value.functie, value.naam, value.telefoon, value.email, value.bereikbaar) if v)
-        yield from value.taken
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _public_values(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _public_values(item)
-    elif value is not None:
-        yield value
