@@ -20,8 +20,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLE, ROOT, Built, build_school, example_data, school_with
-from schoolprotocol.audience import internal_values
-from schoolprotocol.config import load_school
+from privacy_oracle import internal_values
 
 PAGES = ["", "inleiding", "preventiebeleid", "schoolregels", "calamiteiten", "checklist", "over"]
 FILES = ["content/index.md", "content/inleiding.md", "content/preventiebeleid.md", "content/schoolregels.md",
@@ -228,7 +227,7 @@ def test_social_media_officer_tasks_and_report_channels(example_build):
 
 
 def test_public_protocol_pages_hold_no_internal_value(example_build):
-    secrets = internal_values(load_school(EXAMPLE).config)
+    secrets = internal_values(EXAMPLE)
     assert secrets
     for page in PAGES:
         html = str(example_build.page(page).find("article"))

@@ -24,7 +24,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from conftest import EXAMPLE, Built, write_school, example_data
-from schoolprotocol.audience import Audience, internal_values
+from privacy_oracle import internal_values
+from schoolprotocol.audience import Audience, Reader
 from schoolprotocol.config import load_school
 from schoolprotocol.context import build_context
 from schoolprotocol.facts import facts_for
@@ -34,6 +35,8 @@ from schoolprotocol.letters.templates import letter_pages, page_url
 
 PAGES = letter_pages()
 SLUGS = [page.slug for page in PAGES]
+#: Texts staff send or publish (issue 14): letters to parents, the website and social media, the press.
+OUTSIDE = {"brief-ouders-klas", "brief-alle-ouders", "bericht-website", "pers"}
 SECTORS = ("po", "vo", "mbo")
 LEAKS = ("{{", "}}", "{%", "%}", "{#", "None", "&#", "&amp;", "&lt;", "&gt;", "Undefined")
 ADDRESS = re.compile(r" \((?:https?://)?[\w-]+(?:\.[\w-]+)+[^()\s]*\)")
@@ -156,29 +159,45 @@ def test_an_unknown_blank_stops_the_build():
 
 # -- privacy: roles in public, names and direct numbers for staff --------------------------------------
 
-def test_public_docx_hold_no_internal_value_and_staff_docx_do(example_build):
-    config = load_school(EXAMPLE).config
-    hidden = internal_values(config)
+def test_each_letter_declares_who_reads_it():
+    assert {page.slug for page in PAGES if page.reader is Reader.OUTSIDE} == OUTSIDE
+    assert {page.reader for page in PAGES if page.slug not in OUTSIDE} == {Reader.STAFF}
+
+
+def test_a_letter_page_without_a_reader_is_refused(tmp_path):
+    (tmp_path / "brief.md").write_text("---\nword: brief\n---\n# Brief\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="brief.md: 'lezer:' moet 'personeel' of 'buiten_school' zijn, niet None"):
+        letter_pages(tmp_path)
+    (tmp_path / "brief.md").write_text("---\nword: brief\nlezer: publiek\n---\n# Brief\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="niet 'publiek'"):
+        letter_pages(tmp_path)
+
+
+def test_public_docx_and_staff_docx_for_outside_the_school_hold_no_internal_value(example_build):
+    hidden = internal_values(EXAMPLE)
     assert hidden
     staff_all = ""
     for slug in SLUGS:
         public = all_text(public_docx(example_build, slug))
         leaked = [value for value in hidden if value in public]
         assert not leaked, f"{slug}.docx (openbaar) shows {leaked}"
-        staff_all += all_text(staff_docx(example_build, slug))
-    for value in ("Marieke de Vries", "030 123 4501", "Peter Bakker", "Samir Benali", "06 12345678"):
+        staff = staff_docx(example_build, slug)
+        if slug in OUTSIDE:  # made from the public view: the same file as on the public site
+            assert staff.read_bytes() == public_docx(example_build, slug).read_bytes(), slug
+        else:
+            staff_all += all_text(staff)
+    for value in ("Marieke de Vries", "030 123 4501", "Peter Bakker", "030 123 4502", "Samir Benali"):
         assert value in staff_all
     press = body_text(staff_docx(example_build, "pers"))
-    assert "de woordvoerder (Marieke de Vries), 030 123 4501" in press
-    public_press = body_text(public_docx(example_build, "pers"))
-    assert "de woordvoerder, via de school: 030 123 4567 of pers@voorbeeldcollege.example" in public_press
+    assert "de woordvoerder, via de school: 030 123 4567 of pers@voorbeeldcollege.example" in press
+    assert "Marieke de Vries" not in press
 
 
-def test_public_letter_asks_for_the_signers_name_and_staff_letter_has_it(example_build):
+def test_letters_to_parents_ask_for_the_signers_name_also_in_the_staff_folder(example_build):
     public = body_text(public_docx(example_build, "brief-ouders-klas"))
     staff = body_text(staff_docx(example_build, "brief-ouders-klas"))
     assert public.rstrip().endswith("[naam]\nRector, Het Voorbeeld College")
-    assert staff.rstrip().endswith("Marieke de Vries\nRector, Het Voorbeeld College")
+    assert staff.rstrip().endswith("[naam]\nRector, Het Voorbeeld College")
     ending = docx.Document(str(staff_docx(example_build, "brief-ouders-klas"))).paragraphs[-3:]
     assert [p.paragraph_format.keep_with_next for p in ending] == [True, True, None]  # closing stays together
 
@@ -352,7 +371,7 @@ def test_libreoffice_converts_a_letter_to_pdf_with_everything_on_one_page(exampl
     assert "Het Voorbeeld College" in text
     assert "Onderwerp: beelden die rondgaan in [klas/groep]" in text
     assert "Geef nooit de schuld aan wie op de beelden staat" in text
-    signed = [i for i, page in enumerate(pages) if "Marieke de Vries" in page]
+    signed = [i for i, page in enumerate(pages) if "[naam] Rector, Het Voorbeeld College" in page]
     greeting = [i for i, page in enumerate(pages) if "Met vriendelijke groet" in page]
     assert signed and signed == greeting, "greeting and signature must stay on one page"
     assert any(page.images for page in reader.pages), "the logo is in the PDF"
@@ -370,7 +389,9 @@ def test_download_link_on_each_page_points_to_the_word_file(example_build, staff
         assert link.find_previous("h1") is not None  # under the title
         target = urlparse(urljoin(f"http://x/personeel/{slug}/", link["href"])).path.lstrip("/")
         assert (root / target).is_file(), link["href"]
-        assert ("personeelsversie" in link.get_text()) == staff
+        assert ("personeelsversie" in link.get_text()) == (staff and slug not in OUTSIDE)
+        note = " ".join(page.select_one("article .brief-download__uitleg").get_text(" ").split())
+        assert ("alleen de functies en de openbare gegevens" in note) == (staff and slug in OUTSIDE)
 
 
 def test_staff_section_is_in_the_navigation(example_build):

@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from pypdf.generic import ByteStringObject, IndirectObject, StreamObject, TextStringObject
 
 from conftest import EXAMPLE, ROOT, school_with, write_school
-from schoolprotocol.audience import Audience, internal_values
+from privacy_oracle import internal_values
+from schoolprotocol.audience import Audience
 from schoolprotocol.config import load_school
 from schoolprotocol.facts import load_facts
 from schoolprotocol.paper import PUBLIC_PDFS, STAFF_PDFS
@@ -391,7 +392,7 @@ def chromium_pdf(browser, page: Path, target: Path) -> Path:
 
 
 def test_public_pdfs_hold_no_internal_value(example_build):
-    secret = internal_values(load_school(EXAMPLE).config)
+    secret = internal_values(EXAMPLE)
     assert secret
     for path in pdfs(example_build, Audience.PUBLIC).values():
         text = unbroken(pdf_text(path)) + "\n" + all_strings(path)
@@ -400,7 +401,7 @@ def test_public_pdfs_hold_no_internal_value(example_build):
 
 
 def test_staff_pdfs_show_the_internal_details(example_build):
-    secret = internal_values(load_school(EXAMPLE).config)
+    secret = internal_values(EXAMPLE)
     staff_root = example_build.intern / "site"
     staff_site = " ".join(example_build.article(url.rstrip("/"), staff=True) for url in reading_order(staff_root))
     protocol = unbroken(pdf_text(pdfs(example_build, Audience.STAFF)["protocol"]))

@@ -1,4 +1,11 @@
-"""Who is reading: the public (site, public PDF) or staff (internal PDF, staff site).
+"""Who is reading, and what they may see.
+
+Every output declares its `Reader`: the public (the public site and its
+downloads), staff (the staff site, the staff PDFs, guides staff keep to
+themselves), or people outside the school whom staff reach (letters to
+parents, the press statement, the text for the website). The reader decides
+the `Audience` view the output is made from, not the build it is part of: a
+letter to parents in the staff folder is made from the public view too.
 
 Privacy by construction: the public view never holds an internal value. A
 person's name, direct number and e-mail are replaced before any template can
@@ -9,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,8 +25,33 @@ from .config.schema import Persoon, SchoolConfig, SocialeMediaFunctionaris
 
 
 class Audience(str, Enum):
+    """A view of the config: what a template gets to see."""
+
     PUBLIC = "openbaar"
     STAFF = "intern"
+
+
+class Reader(str, Enum):
+    """Who reads an output. Declared next to each document (a letter's front matter `lezer:`,
+    the list of PDFs in `paper`), so the pipeline takes the view from the reader."""
+
+    PUBLIC = "publiek"
+    """Anyone: the public site and everything on it."""
+    STAFF = "personeel"
+    """Staff only: the staff site, the staff PDFs, guides and notes for colleagues."""
+    OUTSIDE = "buiten_school"
+    """People outside the school whom staff reach: letters to parents, press, website and social media."""
+
+    @property
+    def view(self) -> Audience:
+        """Only staff see internal details; what staff send or publish shows only public ones."""
+        return Audience.STAFF if self is Reader.STAFF else Audience.PUBLIC
+
+
+def output_root(reader: Reader, public_dir: Path, intern_dir: Path) -> Path:
+    """Where a reader's output goes: the public output (published) for the public; the staff output
+    for staff, and for what staff pass on to people outside the school."""
+    return public_dir if reader is Reader.PUBLIC else intern_dir
 
 
 @dataclass(frozen=True)
@@ -58,37 +91,3 @@ def _plain(value: Any, audience: Audience) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(item, audience) for item in value]
     return value
-
-
-def internal_values(config: SchoolConfig) -> list[str]:
-    """Every value the public must never see: the basis of the privacy tests."""
-    found: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, Persoon):
-            found.extend(str(getattr(value, d)) for d in ("naam", "telefoon", "email")
-                         if getattr(value, d) is not None and d not in value.openbaar)
-        if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    walk(config)
-    public = set(str(v) for v in _public_values(view(config, Audience.PUBLIC)))
-    return sorted(v for v in set(found) if v not in public)
-
-
-def _public_values(value: Any):
-    if isinstance(value, Contact):
-        yield from (v for v in (value.functie, value.naam, value.telefoon, value.email, value.bereikbaar) if v)
-        yield from value.taken
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _public_values(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _public_values(item)
-    elif value is not None:
-        yield value

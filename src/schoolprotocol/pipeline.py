@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from .audience import Audience
+from .audience import Reader, output_root
 from .config import InputError, LoadedSchool, load_school
 from .engine import build_site, clean_stale_settings
 from .facts import Facts, load_facts
@@ -55,6 +55,10 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
                                    *facts.unverified_numbers(sector)))
 
 
+#: The two sites: who reads them, and where they go inside their reader's output (`audience.output_root`).
+#: Documents declare their own reader (`paper.PDFS`, a letter's front matter `lezer:`).
+SITES = ((Reader.PUBLIC, "."), (Reader.STAFF, "site"))
+
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
 #: They write into the stage folders only. Site steps always run (pruning);
 #: document steps (PDFs, letters) can be left out with `documents=False`.
@@ -95,10 +99,9 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         adopted = checked.school.config.beleid.vastgesteld_op
         words = tooltips(checked.facts, checked.school.config.school.sector)
         # downloads: the pages link to the PDFs only when the document steps make them
-        build_site(config_path, public_stage, Audience.PUBLIC, strict=strict, build_date=adopted, downloads=documents,
-                   tooltips=words)
-        build_site(config_path, intern_stage / "site", Audience.STAFF, strict=strict, build_date=adopted,
-                   downloads=documents, tooltips=words)
+        for reader, folder in SITES:
+            build_site(config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
+                       strict=strict, build_date=adopted, downloads=documents, tooltips=words)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

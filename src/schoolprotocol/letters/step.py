@@ -1,9 +1,12 @@
-"""Build step: every letter page as a Word file, once for the public and once for staff.
+"""Build step: every letter page as a Word file, for the public site and for staff.
 
 Public files (roles and the school's general number) go with the public site,
-under `downloads/brieven/`. Staff files (names and direct numbers) go to
-`intern/brieven/`, and a copy into the staff site so its download links work
-when the staff site is served on its own.
+under `downloads/brieven/`. Staff copies go to `intern/brieven/`, and a copy
+into the staff site so its download links work when the staff site is served
+on its own. What a staff copy shows follows the page's reader (front matter
+`lezer:`): guides and notes for staff have names and direct numbers; letters
+and texts that staff send or publish are made from the public view, as the
+public files are.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from ..audience import Audience
+from ..audience import Audience, Reader
 from ..config import LoadedSchool
 from ..context import SiteContext, build_context
 from ..engine import EngineError
@@ -27,19 +30,22 @@ DOWNLOADS = Path("downloads") / "brieven"
 def write_letters(checked, public_dir: Path, intern_dir: Path) -> None:
     """The OUTPUT_STEPS entry (see `pipeline.py`)."""
     school: LoadedSchool = checked.school
-    pages = letter_pages()
     house = house_style(school)
-    targets = {
-        Audience.PUBLIC: [public_dir / DOWNLOADS],
-        Audience.STAFF: [intern_dir / "brieven", intern_dir / "site" / DOWNLOADS],
-    }
-    for audience, folders in targets.items():
-        context = build_context(school, checked.facts, audience)
-        for page in pages:
-            data = letter_docx(page, context, school, house)
+    contexts: dict[Audience, SiteContext] = {}
+    for page in letter_pages():
+        # (reader, folders): the public site's copy is read by anyone; the staff copy by the page's reader
+        outputs = ((Reader.PUBLIC, [public_dir / DOWNLOADS]),
+                   (page.reader, [intern_dir / "brieven", intern_dir / "site" / DOWNLOADS]))
+        made: dict[Audience, bytes] = {}
+        for reader, folders in outputs:
+            view = reader.view
+            if view not in contexts:
+                contexts[view] = build_context(school, checked.facts, view)
+            if view not in made:
+                made[view] = letter_docx(page, contexts[view], school, house)
             for folder in folders:
                 folder.mkdir(parents=True, exist_ok=True)
-                (folder / f"{page.slug}.docx").write_bytes(data)
+                (folder / f"{page.slug}.docx").write_bytes(made[view])
 
 
 def house_style(school: LoadedSchool) -> House:

@@ -1,10 +1,14 @@
 """The letter pages, rendered the way the site renders them, but without MkDocs.
 
 A letter is a page in `content/personeel/` whose front matter has `word:`
-(`brief` for a letter, `document` for a guide or checklist). We render its
-Jinja with the same context the site gets (`build_context`) and its Markdown
-with the extensions from `mkdocs.yml` that shape these pages, so the Word
-file says exactly what the page says. A test compares the two.
+(`brief` for a letter, `document` for a guide or checklist) and `lezer:`, who
+reads the text in the end (`personeel` for guides and notes staff keep,
+`buiten_school` for what staff send or publish: parents, press, website; see
+`audience.Reader`). The reader decides the view the staff copy is made from.
+
+We render a page's Jinja with the same context the site gets (`build_context`)
+and its Markdown with the extensions from `mkdocs.yml` that shape these pages,
+so the Word file says exactly what the page says. A test compares the two.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import markdown
 import yaml
 from jinja2 import Environment, StrictUndefined
 
+from ..audience import Reader
 from ..context import SiteContext, project_root
 
 LETTERS_DIR = project_root() / "content" / "personeel"
@@ -32,12 +37,17 @@ JINJA_OPTIONS = {"comment_start_string": "{%#", "comment_end_string": "#%}"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 Kind = Literal["brief", "document"]
+#: Who may read a letter page's text in the end (front matter `lezer:`). Every letter is on the
+#: public site too; there it is read by the public and made from the public view.
+LETTER_READERS = (Reader.STAFF, Reader.OUTSIDE)
 
 
 @dataclass(frozen=True)
 class LetterPage:
     path: Path
     kind: Kind
+    reader: Reader
+    """Who reads the staff copy: staff themselves, or people outside the school (made from the public view)."""
     body: str
 
     @property
@@ -56,7 +66,12 @@ def letter_pages(folder: Path = LETTERS_DIR) -> list[LetterPage]:
             continue
         if kind not in ("brief", "document"):
             raise ValueError(f"{path.name}: 'word:' moet 'brief' of 'document' zijn, niet {kind!r}")
-        pages.append(LetterPage(path, kind, body))
+        reader = meta.get("lezer")
+        if reader not in [r.value for r in LETTER_READERS]:
+            allowed = " of ".join(repr(r.value) for r in LETTER_READERS)
+            raise ValueError(f"{path.name}: 'lezer:' moet {allowed} zijn, niet {reader!r} "
+                             "(wie leest de tekst uiteindelijk: alleen personeel, of mensen buiten de school?)")
+        pages.append(LetterPage(path, kind, Reader(reader), body))
     return pages
 
 
