@@ -14,13 +14,16 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from schoolprotocol.audience import Audience
+from schoolprotocol.audience import Audience, Reader
 from schoolprotocol.config import InputError, load_school
-from schoolprotocol.context import build_context
+from schoolprotocol.context import SiteContext, build_context
 from schoolprotocol.facts import facts_for
 from schoolprotocol.glossary import tooltips
 
 log = logging.getLogger("schoolprotocol")
+
+#: Per build (one mkdocs-macros environment): the build's audience and the context per view.
+_contexts: dict[int, tuple[Audience, dict[Audience, SiteContext]]] = {}
 
 
 def define_env(env) -> None:
@@ -36,7 +39,11 @@ def define_env(env) -> None:
     except ValueError:
         raise PluginError("extra.schoolprotocol.doelgroep moet 'openbaar' of 'intern' zijn.") from None
 
-    context = build_context(school, facts, audience)
+    # Pages for readers outside the school (front matter `lezer: buiten_school`: letters to parents,
+    # the website text, the press statement) get the public view, also on the staff site.
+    contexts = {view: build_context(school, facts, view) for view in {audience, Audience.PUBLIC}}
+    _contexts[id(env)] = (audience, contexts)
+    context = contexts[audience]
     env.variables.update(context.variables)
     for name, function in context.macros.items():
         env.macro(function, name)
@@ -55,3 +62,16 @@ def define_env(env) -> None:
     for notice in (*context.notices, *facts.stale(date.today())):
         log.warning(notice)
 
+
+
+def on_pre_page_macros(env) -> None:
+    """Give the page the view of its reader: never more than the build's, less for outside readers."""
+    audience, contexts = _contexts[id(env)]
+    lezer = (env.page.meta or {}).get("lezer")
+    try:
+        view = Reader(lezer).view if lezer and audience is Audience.STAFF else audience
+    except ValueError:
+        allowed = ", ".join(reader.value for reader in Reader)
+        raise PluginError(f"{env.page.file.src_path}: 'lezer: {lezer}' bestaat niet; kies uit {allowed}.") from None
+    env.variables.update(contexts[view].variables)
+    env.variables.update(contexts[view].macros)

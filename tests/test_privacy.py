@@ -86,6 +86,8 @@ def staff_only(relative: Path) -> bool:
         return relative.stem in STAFF_LETTERS
     if relative.suffix == ".pdf":
         return relative.as_posix() in STAFF_PDFS
+    if relative.parts[:2] == ("site", "personeel") and relative.parent.name in OUTSIDE_LETTERS:
+        return False  # the staff site's page of a letter to parents: staff copy its text into the letter
     return relative.parts[0] == "site"  # the staff site: pages, search index, sitemap
 
 
@@ -189,6 +191,8 @@ def test_documents_for_outside_the_school_hold_no_internal_value_in_the_staff_ou
     letters = {p.stem for p in outside if p.suffix == ".docx"}
     assert letters == OUTSIDE_LETTERS, "a letter that is in neither list: add it to STAFF_LETTERS or OUTSIDE_LETTERS"
     assert len([p for p in outside if p.suffix == ".docx"]) == 2 * len(OUTSIDE_LETTERS)  # intern/brieven and the staff site
+    pages = {p.parent.name for p in outside if p.name == "index.html"}
+    assert pages == OUTSIDE_LETTERS  # their pages on the staff site are for outside readers too
     leaks = find_leaks(secrets_of(built), outside)
     assert not leaks, describe(leaks, built.intern)
 
