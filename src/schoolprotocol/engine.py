@@ -20,13 +20,10 @@ from pathlib import Path
 import yaml
 
 from .audience import Audience
+from .errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
 
 ROOT = Path(__file__).resolve().parents[2]
 MKDOCS_FILE = ROOT / "mkdocs.yml"
-
-
-class EngineError(Exception):
-    """The generator stopped; the message says why, in words for the school."""
 
 
 class _Collect(logging.Handler):
