@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -128,6 +129,62 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
             d.pop("termen", None)
         builds[sector] = build_school(school_with(folder / "in", change), folder / "out")
     return builds
+
+
+# The fast tier (`pytest -m snel`): tests without a site build, PDF or browser. A test marked `snel`
+# that asks for a build or the browser stops the run at collection; one that builds a site on its own,
+# or takes longer than SNEL_SECONDS, fails.
+SNEL_SECONDS = 5.0
+NOT_SNEL = {"example_build", "sector_builds", "chromium"}
+_SNEL_WATCH = pytest.StashKey[tuple]()
+
+
+def pytest_collection_modifyitems(config, items):
+    lies = [f"{item.nodeid} (vraagt {', '.join(sorted(NOT_SNEL & set(item.fixturenames)))})" for item in items
+            if item.get_closest_marker("snel") and NOT_SNEL & set(item.fixturenames)]
+    if lies:
+        raise pytest.UsageError("Gemarkeerd als snel, maar gebruikt een build of de browser:\n" + "\n".join(lies))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("snel"):  # watch from before the fixtures: a module fixture may build
+        from schoolprotocol import engine, pipeline
+
+        builds: list[str] = []
+        real = engine.build_site
+
+        def watched(config_path, site_dir, *args, **kwargs):
+            builds.append(str(site_dir))
+            return real(config_path, site_dir, *args, **kwargs)
+        patch = pytest.MonkeyPatch()
+        patch.setattr(engine, "build_site", watched)
+        patch.setattr(pipeline, "build_site", watched)
+        item.stash[_SNEL_WATCH] = (patch, builds, time.perf_counter())
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield
+    if _SNEL_WATCH in item.stash:
+        _, builds, started = item.stash[_SNEL_WATCH]
+        seconds = time.perf_counter() - started
+        if builds:
+            pytest.fail(f"Gemarkeerd als snel, maar bouwt een site ({builds[0]}): haal de markering snel weg.",
+                        pytrace=False)
+        if seconds > SNEL_SECONDS:
+            pytest.fail(f"Gemarkeerd als snel, maar duurde {seconds:.1f} s (meer dan {SNEL_SECONDS:g} s).", pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        if _SNEL_WATCH in item.stash:
+            item.stash[_SNEL_WATCH][0].undo()
 
 
 @pytest.fixture(scope="session")
