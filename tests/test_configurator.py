@@ -472,8 +472,8 @@ def test_every_field_has_a_label(visit):
 
 
 @pytest.fixture(scope="module")
-def served_site(tmp_path_factory):
-    built = build_school(EXAMPLE, tmp_path_factory.mktemp("configurator-site"))
+def served_site(example_build):
+    built = example_build  # the shared build: served, never changed
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built.site))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
