@@ -1,6 +1,7 @@
 """Benchmark: our figures beside the floor, as medians and ratios. Run: `.venv/bin/python benchmarks/run.py`.
 
 Prints, in one run on this machine:
+- `schoolprotocol check` (new process) beside only importing the validation code (the floor);
 - a cold build of one school (new process): our site vs. plain Material on the same Markdown (the floor),
   and the whole school (both sites, PDFs, letters);
 - how fast `mkdocs serve` shows a page edit;
@@ -90,6 +91,15 @@ def plain_material_project(folder: Path) -> Path:
     settings["site_name"] = "Het Voorbeeld College"
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
     return folder
+
+
+def check_time(runs: int) -> None:
+    print("\n## schoolprotocol check (nieuw proces; mediaan van", runs, "runs)")
+    floor = median_of(runs, [PYTHON, "-c", "import schoolprotocol.config, schoolprotocol.facts"])
+    check = median_of(runs, [PYTHON, "-m", "schoolprotocol", "check", "--config", "school_config.yml"])
+    print(f"- vaste vloer (Python + de validatie importeren: pydantic, schema's): {floor:.2f} s")
+    print(f"- check van school_config.yml en de gegevensbestanden: {check:.2f} s  -> verhouding {check / floor:.2f}x  "
+          f"({verdict(check, 1.0, ' s')})")
 
 
 def one_school(runs: int) -> None:
@@ -252,14 +262,14 @@ def main() -> None:
     print(f"# Benchmark schoolprotocol ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
     if hasattr(os, "getloadavg"):
         print(f"belasting bij de start (1 min): {os.getloadavg()[0]:.1f}")
-    parts = {"school": lambda: one_school(runs), "serve": lambda: serve_rebuild(3 if args.snel else 5),
-             "pdf": lambda: print_times(3), "kwaliteit": lambda: quality(3), "batch": lambda: batches(args.snel)}
+    parts = {"check": lambda: check_time(5), "school": lambda: one_school(runs),
+             "serve": lambda: serve_rebuild(3 if args.snel else 5), "pdf": lambda: print_times(3), "kwaliteit": lambda: quality(3), "batch": lambda: batches(args.snel)}
     for part in PARTS:
         if part in args.deel:
             parts[part]()
 
 
-PARTS = ("school", "serve", "pdf", "kwaliteit", "batch")
+PARTS = ("check", "school", "serve", "pdf", "kwaliteit", "batch")
 
 
 if __name__ == "__main__":

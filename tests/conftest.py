@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
-from dataclasses import dataclass
+import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -110,24 +113,108 @@ def build_school(config: Path, out: Path, *, documents: bool = True) -> Built:
     return Built(config, out / "site", out / "intern")
 
 
+def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built], *, wait: bool = True) -> Built | None:
+    """`make(folder)` once per test run, also with pytest-xdist, where every worker has its own session.
+
+    The workers of one run share the parent of their base temp folders: the first to take the lock
+    builds there and leaves a marker with the result; the others wait for the lock and read the marker
+    (pytest-xdist's recipe for session fixtures, with fcntl instead of the filelock package).
+    A build that failed leaves no marker, so the next worker tries again and reports its own failure.
+    `wait=False`: None if another worker is building it right now.
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # one process: the session is the run
+        return make(tmp_path_factory.mktemp(name))
+    root = tmp_path_factory.getbasetemp().parent
+    folder, done = root / f"gedeeld-{name}", root / f"gedeeld-{name}.klaar.json"
+    with open(root / f"gedeeld-{name}.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return None
+        if done.is_file():
+            return Built(**{key: Path(value) for key, value in json.loads(done.read_text(encoding="utf-8")).items()})
+        shutil.rmtree(folder, ignore_errors=True)  # a half build of a worker that failed
+        folder.mkdir()
+        built = make(folder)
+        done.write_text(json.dumps({key: str(value) for key, value in asdict(built).items()}), encoding="utf-8")
+        return built
+
+
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory) -> Built:
-    out = tmp_path_factory.mktemp("voorbeeld")
-    return build_school(EXAMPLE, out)
+    """The example school with sites, PDFs and letters: built once per run."""
+    return shared_build(tmp_path_factory, "voorbeeld", lambda out: build_school(EXAMPLE, out))
 
 
 @pytest.fixture(scope="session")
 def sector_builds(tmp_path_factory) -> dict[str, Built]:
-    """The example school built once as po, vo and mbo."""
-    builds = {}
-    for sector in ("po", "vo", "mbo"):
-        folder = tmp_path_factory.mktemp(f"sector-{sector}")
-
-        def change(d, sector=sector):
+    """The example school built once per run as po, vo and mbo."""
+    def make(sector: str) -> Callable[[Path], Built]:
+        def change(d):
             d["school"]["sector"] = sector
             d.pop("termen", None)
-        builds[sector] = build_school(school_with(folder / "in", change), folder / "out")
-    return builds
+        return lambda folder: build_school(school_with(folder / "in", change), folder / "out")
+
+    sectors = ("po", "vo", "mbo")
+    # first the sectors no other worker is building right now, then wait for the rest
+    builds = {s: shared_build(tmp_path_factory, f"sector-{s}", make(s), wait=False) for s in sectors}
+    return {s: builds[s] or shared_build(tmp_path_factory, f"sector-{s}", make(s)) for s in sectors}
+
+
+# The fast tier (`pytest -m snel`): tests without a site build, PDF or browser. A test marked `snel`
+# that asks for a build or the browser stops the run at collection; one that builds a site on its own,
+# or takes longer than SNEL_SECONDS, fails.
+SNEL_SECONDS = 5.0
+NOT_SNEL = {"example_build", "sector_builds", "chromium"}
+_SNEL_WATCH = pytest.StashKey[tuple]()
+
+
+def pytest_collection_modifyitems(config, items):
+    lies = [f"{item.nodeid} (vraagt {', '.join(sorted(NOT_SNEL & set(item.fixturenames)))})" for item in items
+            if item.get_closest_marker("snel") and NOT_SNEL & set(item.fixturenames)]
+    if lies:
+        raise pytest.UsageError("Gemarkeerd als snel, maar gebruikt een build of de browser:\n" + "\n".join(lies))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("snel"):  # watch from before the fixtures: a module fixture may build
+        from schoolprotocol import engine, pipeline
+
+        builds: list[str] = []
+        real = engine.build_site
+
+        def watched(config_path, site_dir, *args, **kwargs):
+            builds.append(str(site_dir))
+            return real(config_path, site_dir, *args, **kwargs)
+        patch = pytest.MonkeyPatch()
+        patch.setattr(engine, "build_site", watched)
+        patch.setattr(pipeline, "build_site", watched)
+        item.stash[_SNEL_WATCH] = (patch, builds, time.perf_counter())
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield
+    if _SNEL_WATCH in item.stash:
+        _, builds, started = item.stash[_SNEL_WATCH]
+        seconds = time.perf_counter() - started
+        if builds:
+            pytest.fail(f"Gemarkeerd als snel, maar bouwt een site ({builds[0]}): haal de markering snel weg.",
+                        pytrace=False)
+        if seconds > SNEL_SECONDS:
+            pytest.fail(f"Gemarkeerd als snel, maar duurde {seconds:.1f} s (meer dan {SNEL_SECONDS:g} s).", pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        if _SNEL_WATCH in item.stash:
+            item.stash[_SNEL_WATCH][0].undo()
 
 
 @pytest.fixture(scope="session")

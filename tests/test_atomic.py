@@ -93,6 +93,7 @@ def test_a_broken_logo_after_a_good_build_leaves_the_old_output(built_once, cli,
     _assert_untouched(site, intern, before)
 
 
+@pytest.mark.snel
 def test_intern_may_not_be_inside_the_public_site(tmp_path, cli):
     result = cli("build", "--site", tmp_path / "site", "--intern", tmp_path / "site" / "intern")
     assert result.code == 2

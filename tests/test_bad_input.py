@@ -105,18 +105,21 @@ def test_bad_config_gives_a_clear_message_and_touches_nothing(case, tmp_path, cl
     assert (tree_hash(site), tree_hash(intern)) == before
 
 
+@pytest.mark.snel
 def test_missing_config(tmp_path, cli):
     result = cli("check", "--config", tmp_path / "bestaat-niet.yml")
     assert result.code == 1
     assert "Het bestand met de configuratie bestaat niet." in result.err
 
 
+@pytest.mark.snel
 def test_config_that_is_a_folder(tmp_path, cli):
     result = cli("check", "--config", tmp_path)
     assert result.code == 1
     assert "geen bestand" in result.err
 
 
+@pytest.mark.snel
 def test_python_tag_is_never_executed(tmp_path, cli):
     marker = tmp_path / "gehackt"
     text = _with_line("  plaats: Utrecht", f"  plaats: !!python/object/apply:os.system [\"touch {marker}\"]")
@@ -160,6 +163,7 @@ DATA_CASES = {
 }
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("case", list(DATA_CASES))
 def test_bad_data_files_are_reported_with_file_and_line(case, tmp_path, monkeypatch, cli):
     name, change, phrase = DATA_CASES[case]
@@ -178,6 +182,7 @@ def test_bad_data_files_are_reported_with_file_and_line(case, tmp_path, monkeypa
     assert result.code == 1 and name in result.err and "Traceback" not in result.err
 
 
+@pytest.mark.snel
 def test_data_file_not_utf8(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)

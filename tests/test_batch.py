@@ -118,6 +118,7 @@ def test_a_failed_rebuild_keeps_the_schools_previous_site(tmp_path):
     assert "Basisschool De Wilg" in (dist / "index.html").read_text()
 
 
+@pytest.mark.snel
 def test_shards_split_the_board_without_overlap_and_stay_put():
     names = [f"school-{i:03d}" for i in range(200)]
     shards = [Shard(k, 4) for k in range(1, 5)]
@@ -129,6 +130,7 @@ def test_shards_split_the_board_without_overlap_and_stay_put():
     assert [{n for n in more if s.holds(n) and n in names} for s in shards] == parts
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("text", ["0/3", "4/3", "a/b", "1-3", "3"])
 def test_bad_shard_is_a_usage_error(text, cli, tmp_path):
     with pytest.raises(ValueError):
@@ -157,6 +159,7 @@ def test_cli_batch_with_a_shard_builds_only_its_part(tmp_path, cli):
     assert all(school["naam"] in index for school in SCHOOLS.values())
 
 
+@pytest.mark.snel
 def test_cli_batch_reports_failures_in_its_exit_status(tmp_path, cli):
     configs = tmp_path / "scholen"
     configs.mkdir()
@@ -166,6 +169,7 @@ def test_cli_batch_reports_failures_in_its_exit_status(tmp_path, cli):
     assert "geen geldige schoolnaam" in result.err
 
 
+@pytest.mark.snel
 def test_x_yml_and_x_yaml_both_fail_naming_both_files(tmp_path):
     configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
     twin = configs / "de-wilg.yaml"
@@ -178,6 +182,7 @@ def test_x_yml_and_x_yaml_both_fail_naming_both_files(tmp_path):
     assert not (tmp_path / "dist" / "de-wilg").exists()
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("name", ["de-wilg\n", "de-wilg\r", "De-Wilg", "-wilg", "de wilg"])
 def test_a_school_name_must_match_the_whole_pattern(tmp_path, name):
     from schoolprotocol.batch import build_one
@@ -189,6 +194,7 @@ def test_a_school_name_must_match_the_whole_pattern(tmp_path, name):
     assert "geen geldige schoolnaam" in result.message
 
 
+@pytest.mark.snel
 def test_one_schools_unexpected_error_fails_only_that_school_with_a_log(tmp_path, monkeypatch):
     import tempfile
 
@@ -240,6 +246,7 @@ def test_batch_stages_outside_the_published_root_and_cleans_up_killed_runs(tmp_p
     assert sorted(p.name for p in dist.iterdir()) == sorted([MARKER, "de-wilg"])
 
 
+@pytest.mark.snel
 def test_batch_refuses_the_public_root_inside_the_staff_root(tmp_path):
     from schoolprotocol.errors import OutputFolderError
 

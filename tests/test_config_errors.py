@@ -9,6 +9,8 @@ import pytest
 from conftest import EXAMPLE, example_data, school_with, write_school
 from schoolprotocol.config import InputError, load_school
 
+pytestmark = pytest.mark.snel  # config checks only: no build, PDF or browser
+
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 
 

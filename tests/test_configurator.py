@@ -172,6 +172,7 @@ def _leaves(node: dict, path: tuple = ()):
         yield path, node
 
 
+@pytest.mark.snel
 def test_form_schema_is_form_ready_and_keeps_the_python_rules():
     schema = form_schema()
     text = json.dumps(schema)
@@ -192,6 +193,7 @@ def test_form_schema_is_form_ready_and_keeps_the_python_rules():
     assert "required" not in schema["properties"]["personen"]["properties"]["schoolleiding"]
 
 
+@pytest.mark.snel
 def test_link_messages_match_python_for_each_kind_of_mistake():
     links = dict(_leaves(form_schema()))
     for path, annotated in ((("school", "website"), types.HttpsLink),
@@ -202,6 +204,7 @@ def test_link_messages_match_python_for_each_kind_of_mistake():
             assert chosen == python_message(annotated, bad), bad
 
 
+@pytest.mark.snel
 def test_every_field_belongs_to_exactly_one_step():
     data = form_data()
     for path, _ in _leaves(data["schema"]):
@@ -212,6 +215,7 @@ def test_every_field_belongs_to_exactly_one_step():
     assert [s["id"] for s in data["stappen"]] == [s.id for s in STAPPEN]
 
 
+@pytest.mark.snel
 def test_form_script_is_a_plain_script_and_current():
     text = form_script()
     assert text.startswith("//") and f"window.{GLOBAL_NAME} = {{" in text
@@ -468,8 +472,8 @@ def test_every_field_has_a_label(visit):
 
 
 @pytest.fixture(scope="module")
-def served_site(tmp_path_factory):
-    built = build_school(EXAMPLE, tmp_path_factory.mktemp("configurator-site"))
+def served_site(example_build):
+    built = example_build  # the shared build: served, never changed
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built.site))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -498,6 +502,7 @@ def test_configurator_is_a_page_of_the_built_site(served_site, visit, tmp_path):
 # --- the committed bundle ------------------------------------------------------------
 
 
+@pytest.mark.snel
 def test_bundle_is_one_plain_script():
     text = BUNDLE.read_text(encoding="utf-8")
     assert not re.search(r"^\s*(import|export)\s", text, re.M)

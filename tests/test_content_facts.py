@@ -120,6 +120,7 @@ def test_every_glossary_word_in_running_text_has_its_tooltip(sector_builds, sect
     assert not problems, problems
 
 
+@pytest.mark.snel
 def test_the_check_finds_a_word_without_tooltip():
     """The tooltip check itself: plain, half-wrapped and wrongly wrapped words are all reported."""
     sexting = {b.term: b for b in FACTS.begrippen_voor("vo")}["sexting"]
@@ -146,11 +147,13 @@ def test_glossary_page_has_every_term_of_the_sector_under_its_anchor(sector_buil
     assert links and all(page.find(id=href[1:]) is not None for href in links)  # 'Zie ook' stays within the sector
 
 
+@pytest.mark.snel
 def test_glossary_anchor_is_the_term_with_hyphens():
     assert {b.term: b.anker for b in FACTS.begrippen}["trusted flagger"] == "trusted-flagger"
     assert all(re.fullmatch(r"[a-zà-ÿ0-9-]+", b.anker) for b in FACTS.begrippen)
 
 
+@pytest.mark.snel
 def test_source_terms_are_in_the_glossary():
     terms = {b.term for b in FACTS.begrippen_voor("vo")}
     words = {w.lower() for b in FACTS.begrippen_voor("vo") for w in b.woorden}
@@ -167,6 +170,7 @@ def _data_copy(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.snel
 def test_a_word_under_two_terms_is_refused_in_dutch(tmp_path):
     folder = _data_copy(tmp_path)
     items = yaml.safe_load((folder / "begrippen.yml").read_text(encoding="utf-8"))
@@ -177,6 +181,7 @@ def test_a_word_under_two_terms_is_refused_in_dutch(tmp_path):
     assert "staat bij twee begrippen" in str(err.value)
 
 
+@pytest.mark.snel
 def test_markup_in_a_glossary_text_is_refused_in_dutch(tmp_path):
     folder = _data_copy(tmp_path)
     items = yaml.safe_load((folder / "begrippen.yml").read_text(encoding="utf-8"))
@@ -191,10 +196,12 @@ def test_markup_in_a_glossary_text_is_refused_in_dutch(tmp_path):
 # --- organisations ---------------------------------------------------------------------------------
 
 
+@pytest.mark.snel
 def test_required_organisations_exist():
     assert set(REQUIRED_ORGANISATIONS) <= set(FACTS.organisaties)
 
 
+@pytest.mark.snel
 def test_every_organisation_has_a_source_and_a_check_date():
     for key, org in FACTS.organisaties.items():
         assert org.bron.startswith("https://"), key
@@ -209,6 +216,7 @@ def _age_organisation(folder: Path, key: str, checked: date) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+@pytest.mark.snel
 def test_stale_rule_is_one_year(tmp_path):
     folder = _data_copy(tmp_path)
     today = date(2030, 6, 1)

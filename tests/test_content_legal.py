@@ -182,6 +182,7 @@ def test_word_letter_of_the_victim_conversation_names_the_duty(sector_builds):
 
 # --- the facts live in one data file ---------------------------------------------------------------
 
+@pytest.mark.snel
 def test_law_articles_live_in_the_data_file_with_source_and_date():
     data = yaml.safe_load((ROOT / "data" / "wetten.yml").read_text(encoding="utf-8"))
     rule = data["meldplicht"]
@@ -197,6 +198,7 @@ def test_law_articles_live_in_the_data_file_with_source_and_date():
         assert bool(flagged) == rule["sectoren"][sector]["onzeker"]  # an unchecked number is announced
 
 
+@pytest.mark.snel
 def test_no_page_or_template_spells_out_the_article_itself():
     """Article numbers come from data/wetten.yml through wetsartikel(); a copy elsewhere would drift."""
     files = [*ROOT.glob("content/**/*.md"), *ROOT.glob("src/schoolprotocol/paper/templates/*.j2")]
@@ -206,6 +208,7 @@ def test_no_page_or_template_spells_out_the_article_itself():
             assert not re.search(pattern, text), f"{path.relative_to(ROOT)} spells out '{pattern}'"
 
 
+@pytest.mark.snel
 def test_the_inspectorate_number_is_the_one_in_the_organisations_file():
     org = load_facts().organisaties["vertrouwensinspecteur"]
     assert _digits(org.telefoon) == INSPECTEUR_DIGITS

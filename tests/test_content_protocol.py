@@ -318,6 +318,7 @@ def test_emergency_block_and_school_number_visible_on_a_phone_without_scrolling(
 SEED_OVERLAP = Path(os.environ.get("SEED_OVERLAP", ROOT.parent / "shared" / "tools" / "seed-overlap"))
 
 
+@pytest.mark.snel
 def test_protocol_pages_copy_no_passage_from_the_sources():
     if not SEED_OVERLAP.is_file():
         pytest.skip(f"seed-overlap tool not found at {SEED_OVERLAP}")

@@ -77,6 +77,7 @@ def test_law_page_explains_complaint_offences(sector_builds, sector):
     assert "De school kan die klacht niet in zijn of haar plaats indienen" in text
 
 
+@pytest.mark.snel
 def test_every_article_number_lives_in_the_data_file():
     """The law page spells out no article number itself: it reads them through wetsbron()/wetsartikel()."""
     text = (ROOT / "content" / "wet.md").read_text(encoding="utf-8")
@@ -183,6 +184,7 @@ def test_no_template_seams_on_any_page(sector_builds, sector, staff):
     assert "heeft ingestemd" in over
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("sector", SECTORS)
 def test_glossary_says_a_sexual_image_of_a_minor_is_abuse_material_from_the_start(sector):
     facts = load_facts()

@@ -94,6 +94,7 @@ def test_paper_has_no_weaker_wording_than_the_site(sector_builds, sector):
             assert "meteen" in flat and "vandaag nog" in flat, f"{sector} {name}"
 
 
+@pytest.mark.snel
 def test_the_steps_live_in_one_data_file_read_by_site_and_paper():
     assert {"eerst", "handelen", "communiceren", "ouders_informeren"} <= set(STEPS)
     assert load_facts().stappen is not None
@@ -172,6 +173,7 @@ def test_parents_rules_are_one_text_on_steps_checklist_and_conversation_guide(se
         assert "jonger dan 16: altijd" not in old
 
 
+@pytest.mark.snel
 def test_parents_rules_have_sources_in_the_law_data():
     wetten = load_facts().wetten
     for key in ("ouderlijk_gezag", "avg_vitaal_belang"):
@@ -210,6 +212,7 @@ def test_stop_it_now_and_fraudehelpdesk_are_on_the_help_page(sector_builds, sect
         assert "volwassen student" in nieuw
 
 
+@pytest.mark.snel
 def test_new_organisations_have_source_date_and_an_uncertain_number_is_announced():
     facts = load_facts()
     for key in ("stop_it_now", "fraudehelpdesk", "stop_online_shaming", "meldpunt_kinderporno"):

@@ -50,6 +50,7 @@ def _checks() -> list:
     return cases
 
 
+@pytest.mark.snel
 def test_coverage_maps_exist_and_are_well_formed():
     assert ENTRIES, "no coverage map in tests/coverage/"
     for name, entry in ENTRIES:
@@ -62,6 +63,7 @@ def test_coverage_maps_exist_and_are_well_formed():
         re.compile(entry["tekst"])
 
 
+@pytest.mark.snel
 def test_every_source_document_is_covered():
     covered = {source for _, entry in ENTRIES for source in entry["bron"]}
     assert covered == SOURCES

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,6 +71,7 @@ def test_random_values_anywhere_validate_or_fail_clearly(changes):
             _assert_clear(error)
 
 
+@pytest.mark.snel
 @FUZZ
 @given(st.text(max_size=400))
 def test_random_text_as_the_whole_file_fails_clearly(text):

@@ -13,6 +13,8 @@ from conftest import EXAMPLE, write_school
 from schoolprotocol.config import InputError, load_school
 from schoolprotocol.config import yamlsource
 
+pytestmark = pytest.mark.snel  # config checks only: no build, PDF or browser
+
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 
 LOADERS = [pytest.param(yaml.SafeLoader, id="python")]

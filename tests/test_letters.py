@@ -151,6 +151,7 @@ def test_checklists_have_a_box_per_item_on_the_page_and_in_word(example_build):
     assert ".afvinklijst > ul > li::before" in css
 
 
+@pytest.mark.snel
 def test_an_unknown_blank_stops_the_build():
     assert invullen("datum") == '<mark class="invulveld">&#91;datum&#93;</mark>'
     with pytest.raises(ValueError, match="onbekend invulveld 'datm'"):
@@ -202,6 +203,7 @@ def test_letters_to_parents_ask_for_the_signers_name_also_in_the_staff_folder(ex
     assert [p.paragraph_format.keep_with_next for p in ending] == [True, True, None]  # closing stays together
 
 
+@pytest.mark.snel
 def test_without_a_site_address_links_keep_their_text_and_the_post_points_to_the_website(tmp_path):
     data = example_data()
     del data["school"]["protocol_url"]
@@ -313,6 +315,7 @@ def test_word_file_has_the_same_words_as_the_page(example_build, slug):
     assert word_words == page_words
 
 
+@pytest.mark.snel
 def test_special_characters_in_config_values_come_out_literally(tmp_path):
     data = example_data()
     data["school"]["naam"] = "Sint-Jan & Zn. <College> *1* [A] {{x}}"
@@ -341,6 +344,7 @@ def test_docx_header_has_the_logo_as_png_and_headings_in_the_school_colour(examp
     assert document.core_properties.title == "Verklaring en kernboodschappen voor de pers"
 
 
+@pytest.mark.snel
 def test_png_logo_is_used_as_it_is(tmp_path):
     data = example_data()
     folder = tmp_path / "in"
@@ -468,6 +472,7 @@ def test_copy_button_puts_the_letter_on_the_clipboard(served_site, chromium):
 
 # -- small pieces ----------------------------------------------------------------------------------------
 
+@pytest.mark.snel
 @pytest.mark.parametrize("href, expected", [
     ("../ouders.md", "https://p.example/ouders/"),
     ("../hulp.md#bellen", "https://p.example/hulp/#bellen"),
@@ -482,5 +487,6 @@ def test_links_between_pages_become_addresses_for_paper(href, expected):
     assert page_url(href, "https://p.example/") == expected
 
 
+@pytest.mark.snel
 def test_without_a_site_address_only_the_link_text_remains():
     assert page_url("../ouders.md", None) is None

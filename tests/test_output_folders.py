@@ -44,6 +44,7 @@ def build(cli, site: Path, intern: Path, *extra, config: Path = EXAMPLE):
 
 # --- point 4: folders that are not ours ---------------------------------------------------------------------------
 
+@pytest.mark.snel
 def test_the_project_folder_is_refused(cli, tmp_path):
     before = top_level(ROOT)
     result = build(cli, ROOT, tmp_path / "intern")
@@ -54,6 +55,7 @@ def test_the_project_folder_is_refused(cli, tmp_path):
     assert not (tmp_path / "intern").exists()
 
 
+@pytest.mark.snel
 def test_dot_in_the_schools_own_folder_is_refused_and_nothing_changes(cli, tmp_path, monkeypatch):
     """`--site .` next to school_config.yml: the folder holds the config and the logo."""
     folder = tmp_path / "mijn-school"
@@ -70,6 +72,7 @@ def test_dot_in_the_schools_own_folder_is_refused_and_nothing_changes(cli, tmp_p
     assert config.is_file()
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("name", ["content", "overrides", "src", "data", "school", "tests", "content/nieuw"])
 def test_a_source_folder_is_refused(cli, tmp_path, name):
     source = ROOT / name.split("/")[0]
@@ -81,12 +84,14 @@ def test_a_source_folder_is_refused(cli, tmp_path, name):
     assert not (ROOT / "content" / "nieuw").exists()
 
 
+@pytest.mark.snel
 def test_a_folder_above_the_project_is_refused(cli, tmp_path):
     result = build(cli, ROOT.parent, tmp_path / "intern")
     assert result.code == 2
     assert str(ROOT.parent) in result.err
 
 
+@pytest.mark.snel
 def test_a_file_is_refused_and_stays_a_file(cli, tmp_path):
     report = tmp_path / "verslag.txt"
     report.write_bytes(b"het jaarverslag\n")
@@ -96,6 +101,7 @@ def test_a_file_is_refused_and_stays_a_file(cli, tmp_path):
     assert report.is_file() and report.read_bytes() == b"het jaarverslag\n"
 
 
+@pytest.mark.snel
 def test_a_foreign_non_empty_folder_is_refused_and_its_files_survive_byte_for_byte(cli, tmp_path):
     webroot = tmp_path / "webroot"
     (webroot / "img").mkdir(parents=True)
@@ -111,6 +117,7 @@ def test_a_foreign_non_empty_folder_is_refused_and_its_files_survive_byte_for_by
     assert not list(tmp_path.glob(STAGE_PREFIX + "*"))
 
 
+@pytest.mark.snel
 def test_a_foreign_folder_as_staff_output_is_refused_too(cli, tmp_path):
     desktop = tmp_path / "bureaublad"
     desktop.mkdir()
@@ -181,6 +188,7 @@ def test_public_output_may_not_replace_staff_output(built, cli, tmp_path):
 
 # --- point 5: nesting ---------------------------------------------------------------------------------------------
 
+@pytest.mark.snel
 def test_public_site_inside_the_staff_folder_is_refused(cli, tmp_path):
     result = build(cli, tmp_path / "intern" / "site", tmp_path / "intern")
     assert result.code == 2
@@ -188,6 +196,7 @@ def test_public_site_inside_the_staff_folder_is_refused(cli, tmp_path):
     assert not (tmp_path / "intern").exists()
 
 
+@pytest.mark.snel
 def test_batch_refuses_staff_output_inside_the_public_output(cli, tmp_path):
     configs = tmp_path / "scholen"
     configs.mkdir()
@@ -200,6 +209,7 @@ def test_batch_refuses_staff_output_inside_the_public_output(cli, tmp_path):
     assert not (tmp_path / "dist").exists()
 
 
+@pytest.mark.snel
 def test_batch_refuses_a_foreign_output_root(cli, tmp_path):
     configs = tmp_path / "scholen"
     configs.mkdir()
@@ -309,6 +319,7 @@ def test_stale_stages_of_killed_runs_are_removed_and_a_running_ones_is_kept(cli,
     assert not dead.exists() and not old_style.exists()
 
 
+@pytest.mark.snel
 def test_settings_files_older_versions_left_in_a_project_are_removed(tmp_path):
     stale, fresh, other = tmp_path / ".mkdocs-abc.yml", tmp_path / ".mkdocs-def.yml", tmp_path / ".mkdocs-eigen.yml"
     for path in (stale, fresh):
@@ -381,6 +392,7 @@ def test_site_only_says_that_earlier_documents_are_removed(cli, tmp_path, monkey
     assert "--alleen-site" not in quiet.err, "said once, when there were documents to remove"
 
 
+@pytest.mark.snel
 def test_check_target_names_the_folder_and_the_reason():
     with pytest.raises(output.OutputFolderError, match=re.escape(str(Path.home().resolve()))):
         output.check_target(Path.home(), "openbaar")
@@ -388,6 +400,7 @@ def test_check_target_names_the_folder_and_the_reason():
         output.check_target(Path("/"), "openbaar")
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("atomic", [True, False], ids=["renameat2", "twee-renames"])
 def test_the_swap_is_all_or_none_with_and_without_an_atomic_exchange(tmp_path, monkeypatch, atomic):
     """The folder-level guarantee on its own, also where the atomic exchange is missing."""
@@ -417,6 +430,7 @@ def test_the_swap_is_all_or_none_with_and_without_an_atomic_exchange(tmp_path, m
     assert (targets[1] / "index.html").read_text(encoding="utf-8") == "nieuw intern"
 
 
+@pytest.mark.snel
 def test_the_folder_you_work_in_is_refused_even_when_empty(cli, tmp_path, monkeypatch):
     here = tmp_path / "leeg"
     here.mkdir()

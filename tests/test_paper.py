@@ -630,6 +630,7 @@ def mini_site(root: Path) -> Path:
     return root
 
 
+@pytest.mark.snel
 def test_pages_are_read_in_order_and_cleaned_for_paper(tmp_path):
     pages = read_site(mini_site(tmp_path / "site"), site_url="https://protocol.example/")
     assert [p.url for p in pages] == ["", "a/", "b/", "begrippen/"]

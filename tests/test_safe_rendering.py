@@ -147,6 +147,7 @@ def test_search_index_holds_no_live_markup(hostile_build):
             assert not re.search(r"<(script|img|a )", doc.get(field, ""), re.I), doc["location"]
 
 
+@pytest.mark.snel
 def test_formatted_fields_allow_simple_markdown_but_no_html():
     raw = ("Melden kan **anoniem**. Lees [de uitleg](https://www.voorbeeldcollege.example/uitleg/).\n\n"
            "- een\n- twee\n\n"
@@ -165,6 +166,7 @@ def test_formatted_fields_allow_simple_markdown_but_no_html():
     assert '--8<-- "mkdocs.yml"' in " ".join(text.split())
 
 
+@pytest.mark.snel
 def test_formatted_fields_are_marked_in_the_schema():
     schema = json_schema()
     kanaal = schema["$defs"]["Meldkanaal"]["properties"]["toelichting"]
@@ -174,6 +176,7 @@ def test_formatted_fields_are_marked_in_the_schema():
     assert naam["x-opmaak"] is False
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd",
                                  "ftp://example.org/x", "vbscript:msgbox(1)", "//kwaad.example/x"])
 def test_links_allow_only_https_http_mailto_tel(tmp_path, url):
@@ -289,6 +292,7 @@ def test_documents_hold_no_link_or_script_from_a_value(hostile_build):
 SITE_URL_ATTACK = 'https://x.example/"><script>alert(3)</script>'
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("path, value", [
     (("school", "protocol_url"), SITE_URL_ATTACK),
     (("school", "protocol_url"), "https://x.example/p/?a=1"),
@@ -356,6 +360,7 @@ process.stdout.write(JSON.stringify(out));
 """
 
 
+@pytest.mark.snel
 def test_the_configurator_and_the_build_agree_on_every_address_sample():
     import shutil
     import subprocess

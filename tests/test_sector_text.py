@@ -104,6 +104,7 @@ def _example_folder(tmp_path: Path, sector: str) -> Path:
     return folder / "school_config.yml"
 
 
+@pytest.mark.snel
 @pytest.mark.parametrize("sector", SECTORS)
 def test_each_example_is_clean_for_its_sector(cli, sector):
     data = yaml.safe_load((EXAMPLES / f"{sector}.yml").read_text(encoding="utf-8"))
@@ -136,6 +137,7 @@ def _board_decides_heavy_measures(text: str) -> None:
     assert deciders["Verwijdering van school"] == "bestuur", deciders
 
 
+@pytest.mark.snel
 def test_check_notes_another_sectors_words(cli, tmp_path):
     data = yaml.safe_load((EXAMPLES / "po.yml").read_text(encoding="utf-8"))
     data["personen"]["schoolleiding"]["functie"] = "Rector"
@@ -149,6 +151,7 @@ def test_check_notes_another_sectors_words(cli, tmp_path):
     assert "'brugklassers' hoort bij het vo" in result.err
 
 
+@pytest.mark.snel
 def test_check_notes_school_words_in_mbo_and_student_in_po(cli, tmp_path):
     mbo = yaml.safe_load((EXAMPLES / "mbo.yml").read_text(encoding="utf-8"))
     mbo["meldkanalen"][2]["naam"] = "Je juf of meester"
@@ -163,6 +166,7 @@ def test_check_notes_school_words_in_mbo_and_student_in_po(cli, tmp_path):
     assert "'student' hoort bij het vo en het mbo" in result.err
 
 
+@pytest.mark.snel
 def test_a_word_in_an_address_or_a_fixed_choice_is_no_sector_word(cli, tmp_path):
     po = yaml.safe_load((EXAMPLES / "po.yml").read_text(encoding="utf-8"))
     po["school"]["website"] = "https://www.rector-brugklas.example/"

@@ -158,11 +158,13 @@ def test_bad_config_leaves_the_existing_site_untouched(tmp_path, cli):
     assert not list(tmp_path.glob(".schoolprotocol-bouw-*"))
 
 
+@pytest.mark.snel
 def test_generated_files_are_current(cli):
     result = cli("genereer", "--controleer")
     assert result.code == 0, result.err
 
 
+@pytest.mark.snel
 def test_usage_without_command_is_not_a_crash(cli):
     result = cli()
     assert result.code == 2

@@ -111,6 +111,7 @@ def page_words(built: Built) -> dict[str, list[str]]:
 
 # --- the checker itself --------------------------------------------------------------------------
 
+@pytest.mark.snel
 def test_the_checker_catches_a_marker_a_typo_and_template_words():
     allowed = wordlist()
     text = "Dit protocol helpt de school. Er staat een protocl en WijzigingXYZ leerlign TODO"

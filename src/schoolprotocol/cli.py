@@ -10,8 +10,11 @@ import sys
 from pathlib import Path
 
 from .config.problems import InputError
-from .engine import ROOT, EngineError
-from .errors import EXIT_BUILD, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OutputFolderError, SwapError, write_crash_log
+from .errors import (EXIT_BUILD, EXIT_INPUT, EXIT_OK, EXIT_USAGE, EngineError, OutputFolderError, SwapError,
+                     write_crash_log)
+
+# Each command imports what it needs inside its function: `check` loads no generator, WeasyPrint or python-docx
+# (tests/test_imports.py holds it to that).
 
 UNCHANGED = "De vorige versie van de site is niet veranderd."
 
@@ -215,6 +218,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from .engine import ROOT
     from .formschema import FORM_SCRIPT, form_script
     from .output import write_if_changed
     from .reference import json_schema_text, with_reference

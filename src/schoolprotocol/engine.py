@@ -21,13 +21,10 @@ from typing import Mapping
 import yaml
 
 from .audience import Audience
+from .errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
 
 ROOT = Path(__file__).resolve().parents[2]
 MKDOCS_FILE = ROOT / "mkdocs.yml"
-
-
-class EngineError(Exception):
-    """The generator stopped; the message says why, in words for the school."""
 
 
 class _Collect(logging.Handler):

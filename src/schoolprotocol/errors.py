@@ -1,4 +1,7 @@
-"""Exit codes, the error for output folders we may not touch, and the log of an unexpected crash."""
+"""Exit codes, the errors the command line reports, and the log of an unexpected crash.
+
+No imports beyond the standard library: `check` catches these without importing the build machinery.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,10 @@ from pathlib import Path
 
 #: 0 gelukt, 1 fout in de invoer (configuratie), 2 verkeerde map of verkeerd gebruik, 3 onverwacht of bouwen mislukt.
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_BUILD = 0, 1, 2, 3
+
+
+class EngineError(Exception):
+    """The generator stopped; the message says why, in words for the school."""
 
 
 class OutputFolderError(Exception):

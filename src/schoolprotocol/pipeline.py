@@ -16,10 +16,9 @@ from .config import InputError, LoadedSchool, load_school
 from .engine import build_site, clean_stale_settings
 from .facts import Facts, load_facts
 from .glossary import tooltips
-from .letters.step import write_letters
+from .document_steps import write_letters, write_pdfs  # import WeasyPrint and python-docx when they run
 from .markup import fix_theme_markup
 from .output import check_apart, check_target, previous_files, staged
-from .paper import write_pdfs
 from .prune import prune
 from .sectorwords import sector_word_notices
 
