@@ -81,7 +81,7 @@ def plain_material_project(folder: Path) -> Path:
         text = env.get_template(str(page.relative_to(ROOT / "content"))).render()
         # our own page templates (the letters' brief.html) live in overrides/, which plain Material has not
         target.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), encoding="utf-8")
-    # the same tooltips as our build (which sets them per build, see engine.py)
+    # the same tooltips as our build (which sets them per build, see engine/build.py)
     glossary = {"abbr": {"glossary": tooltips(facts, school.config.school.sector)}}
     settings["markdown_extensions"] = [glossary if e == "abbr" else e for e in settings["markdown_extensions"]]
     settings["plugins"] = [p for p in settings["plugins"] if not (isinstance(p, dict) and "macros" in p)]

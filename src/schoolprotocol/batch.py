@@ -23,7 +23,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .config import InputError, load_school
 from . import paper
-from .engine import ROOT, EngineError
+from .engine import EngineError, preload
+from .paths import PROJECT
 from .errors import OutputFolderError, SwapError, write_crash_log
 from .output import check_apart, check_target, claim_root, clean_leftovers, write_if_changed
 
@@ -75,7 +76,7 @@ def discover(folder: Path, shard: Shard | None = None) -> list[Path]:
     return [p for p in configs if shard is None or shard.holds(p.stem)]
 
 
-def project_digest(root: Path = ROOT) -> str:
+def project_digest(root: Path = PROJECT) -> str:
     digest = hashlib.sha256()
     for name in PROJECT_INPUTS:
         base = root / name
@@ -138,13 +139,6 @@ def _build_one(config_path: Path, site_root: Path, intern_root: Path, project: s
                             message=f"Kon niet schrijven: {err.strerror or err}" + (f" ({err.filename})" if err.filename else ""))
 
 
-def _warm() -> None:
-    """Import the generator once, before the workers fork, so no worker pays for it again."""
-    import material  # noqa: F401
-    import mkdocs.commands.build  # noqa: F401
-    import mkdocs_macros.plugin  # noqa: F401
-    import pymdownx.details  # noqa: F401
-
 
 def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers: int = 2, force: bool = False,
         documents: bool = True, on_result: Callable[[SchoolResult], None] = lambda r: None) -> list[SchoolResult]:
@@ -160,7 +154,7 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
     state_path = intern_root / STATE_FILE
     state = _read_state(state_path)
     project = project_digest()
-    _warm()
+    preload()  # import the generator once, before the workers fork
     results: dict[Path, SchoolResult] = {}
 
     def record(config: Path, result: SchoolResult) -> None:

@@ -218,14 +218,14 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .engine import ROOT
+    from .paths import PROJECT as ROOT, README, SCHEMA_FILE
     from .formschema import FORM_SCRIPT, form_script
     from .output import write_if_changed
     from .reference import json_schema_text, with_reference
 
-    readme = ROOT / "README.md"
+    readme = README
     wanted = {
-        ROOT / "schema" / "school_config.schema.json": json_schema_text(),
+        SCHEMA_FILE: json_schema_text(),
         readme: with_reference(readme.read_text(encoding="utf-8")),
         FORM_SCRIPT: form_script(),
     }

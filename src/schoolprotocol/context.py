@@ -188,6 +188,3 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
     }
     return SiteContext(variables, macros, filters, theme, tuple(school.notices))
 
-
-def project_root() -> Path:
-    return Path(__file__).resolve().parents[2]

@@ -24,8 +24,9 @@ from .config.problems import InputError
 from .config.translate import problems_from
 from .config.types import HttpsLink, JaNee, LangeTekst, Tekst
 from .config.yamlsource import read_yaml
+from .paths import DATA
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = DATA
 STALE_AFTER_DAYS = 365
 Sector = Literal["po", "vo", "mbo"]
 SECTOREN: tuple[str, ...] = ("po", "vo", "mbo")

@@ -26,11 +26,11 @@ from pydantic import TypeAdapter, ValidationError
 from .config import types
 from .config.schema import DEFAULT_FUNCTIE, Rol
 from .config.translate import _DATE_HINT
-from .engine import ROOT
+from .paths import CONTENT, EXAMPLE_CONFIG, PROJECT
 from .facts import load_facts
 from .reference import json_schema
 
-FORM_SCRIPT = ROOT / "content" / "beheer" / "formulier.js"
+FORM_SCRIPT = CONTENT / "beheer" / "formulier.js"
 GLOBAL_NAME = "SCHOOLPROTOCOL_FORMULIER"
 
 #: A text longer than this gets a text area instead of a one-line field.
@@ -134,11 +134,11 @@ def _rule_messages() -> dict[str, str]:
     def broken(model: Any, **data: Any) -> str:
         return _message(model, data)
 
-    example = read_yaml(ROOT / "school_config.yml").data
+    example = read_yaml(EXAMPLE_CONFIG).data
     example["meldkanalen"] = [{**k, "soort": "open"} for k in example["meldkanalen"]]
     example["personen"].pop("crisiscommunicatie", None)
     example["protocol"]["beelden_verwijderen"] = "crisiscommunicatie"
-    found = cross_problems(SchoolConfig.model_validate(example), Source(ROOT, example, {}))
+    found = cross_problems(SchoolConfig.model_validate(example), Source(PROJECT, example, {}))
     return {
         "openbaar_leeg": broken(Persoon, functie="x", openbaar=["naam"]).replace("'naam'", "'{detail}'"),
         "meldkanaal_leeg": broken(Meldkanaal, naam="x", soort="open"),

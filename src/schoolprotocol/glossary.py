@@ -1,7 +1,7 @@
 """The glossary of one sector, from `data/begrippen.yml`: the tooltips and the list on the glossary page.
 
 Nothing is written into the project. The tooltips are the `glossary` option of
-Python-Markdown's abbreviation extension, set for each build (see `engine.py`),
+Python-Markdown's abbreviation extension, set for each build (see `engine/build.py`),
 so a page no longer carries a hundred abbreviation lines for the parser.
 
 The glossary page's list comes from the macro `begrippenlijst()` as Markdown,

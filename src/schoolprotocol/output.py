@@ -29,13 +29,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import OutputFolderError, SwapError
+from .paths import PROJECT as ROOT
 
 MARKER = ".schoolprotocol-uitvoer.json"
 STAGE_PREFIX = ".schoolprotocol-bouw-"
 _LOCK = "slot"
 #: Stage folders of older versions (no lock): removed when older than this many seconds.
 _STALE_AFTER = 600
-ROOT = Path(__file__).resolve().parents[2]
 #: The project's sources: never an output folder, never inside one, never holding one.
 SOURCES = ("content", "overrides", "src", "data", "school", "tests", "macros", "schema", "configurator",
            "tools", "benchmarks", "voorbeelden", "run", ".git", ".venv", "mkdocs.yml", "school_config.yml",

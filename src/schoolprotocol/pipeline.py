@@ -13,11 +13,10 @@ from typing import Callable
 
 from .audience import Reader, output_root
 from .config import InputError, LoadedSchool, load_school
-from .engine import build_site, clean_stale_settings
+from .engine import build_site, clean_stale_settings, fix_theme_markup
 from .facts import Facts, load_facts
 from .glossary import tooltips
 from .document_steps import write_letters, write_pdfs  # import WeasyPrint and python-docx when they run
-from .markup import fix_theme_markup
 from .output import check_apart, check_target, previous_files, staged
 from .prune import prune
 from .sectorwords import sector_word_notices

@@ -24,9 +24,10 @@ import yaml
 from jinja2 import Environment, StrictUndefined
 
 from ..audience import Reader
-from ..context import SiteContext, project_root
+from ..context import SiteContext
+from ..paths import CONTENT
 
-LETTERS_DIR = project_root() / "content" / "personeel"
+LETTERS_DIR = CONTENT / "personeel"
 #: Where the site puts the pages, relative to the docs folder.
 PAGES_PATH = "personeel"
 #: The Markdown extensions of mkdocs.yml that change the structure of these pages.

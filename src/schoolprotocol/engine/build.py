@@ -20,11 +20,10 @@ from typing import Mapping
 
 import yaml
 
-from .audience import Audience
-from .errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
+from ..audience import Audience
+from ..paths import MKDOCS_FILE, PROJECT
+from ..errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
 
-ROOT = Path(__file__).resolve().parents[2]
-MKDOCS_FILE = ROOT / "mkdocs.yml"
 
 
 class _Collect(logging.Handler):
@@ -105,7 +104,7 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
     import time
 
     removed = []
-    for path in Path(root or ROOT).glob(".mkdocs-*.yml"):
+    for path in Path(root or PROJECT).glob(".mkdocs-*.yml"):
         try:
             if time.time() - path.stat().st_mtime < older_than or "INHERIT:" not in path.read_text(encoding="utf-8"):
                 continue
