@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, ROOT, build_school
-from schoolprotocol import engine, pipeline
+from schoolprotocol import paths, pipeline
 from test_bad_input import tree_hash
 
 
@@ -69,8 +69,7 @@ def test_a_macro_error_in_a_page_leaves_the_old_output(built_once, cli, monkeypa
     for name in ("mkdocs.yml", "school_config.yml"):
         shutil.copy(ROOT / name, copy / name)
     (copy / "content" / "inleiding.md").write_text("# Inleiding\n\n{{ persoon.onbekend }}\n", encoding="utf-8")
-    monkeypatch.setattr(engine, "ROOT", copy)
-    monkeypatch.setattr(engine, "MKDOCS_FILE", copy / "mkdocs.yml")
+    monkeypatch.setattr(paths, "MKDOCS_FILE", copy / "mkdocs.yml")  # the command line has no option for another project
 
     result = cli("build", "--config", copy / "school_config.yml", "--site", site, "--intern", intern)
 

@@ -130,17 +130,15 @@ def test_plain_mkdocs_build_strict_works_on_its_own(tmp_path):
     assert '<abbr title="' in (copy / "site" / "index.html").read_text()  # the tooltips, from the macros adapter
 
 
-def test_a_typo_in_a_page_fails_the_build(tmp_path, monkeypatch):
+def test_a_typo_in_a_page_fails_the_build(tmp_path):
     copy = _project_copy(tmp_path)
     (copy / "content" / "index.md").write_text("# Start\n\nWelkom bij {{ school.nmae }}.\n", encoding="utf-8")
     plain = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=copy, capture_output=True, text=True)
     assert plain.returncode != 0
     assert "nmae" in plain.stdout + plain.stderr
 
-    monkeypatch.setattr(engine, "ROOT", copy)
-    monkeypatch.setattr(engine, "MKDOCS_FILE", copy / "mkdocs.yml")
     with pytest.raises(EngineError, match="macro"):
-        engine.build_site(copy / "school_config.yml", tmp_path / "out", Audience.PUBLIC)
+        engine.build_site(copy / "school_config.yml", tmp_path / "out", Audience.PUBLIC, mkdocs_file=copy / "mkdocs.yml")
 
 
 def test_bad_config_leaves_the_existing_site_untouched(tmp_path, cli):

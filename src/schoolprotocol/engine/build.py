@@ -21,7 +21,7 @@ from typing import Mapping
 import yaml
 
 from ..audience import Audience
-from ..paths import MKDOCS_FILE, PROJECT
+from .. import paths
 from ..errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
 
 
@@ -80,7 +80,7 @@ class _SharedBytecode:
 _shared = _SharedBytecode()
 
 
-def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool = False) -> io.BytesIO:
+def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool, mkdocs_file: Path) -> io.BytesIO:
     """The per-build MkDocs settings, in memory: nothing is written into the project.
 
     MkDocs resolves `INHERIT` and every relative path (docs_dir, custom_dir,
@@ -88,14 +88,14 @@ def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: 
     here puts that folder in the project root, where `mkdocs.yml` is.
     """
     settings = {
-        "INHERIT": MKDOCS_FILE.name,
+        "INHERIT": mkdocs_file.name,
         "site_dir": str(site_dir),
         # downloads: the PDFs are made after the site, so the pages may link to them
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
                                      "downloads": downloads}},
     }
     handle = io.BytesIO(yaml.safe_dump(settings, allow_unicode=True).encode("utf-8"))
-    handle.name = str(MKDOCS_FILE.parent / f"{MKDOCS_FILE.stem}-{audience.value}.yml")  # never written
+    handle.name = str(mkdocs_file.parent / f"{mkdocs_file.stem}-{audience.value}.yml")  # never written
     return handle
 
 
@@ -104,7 +104,7 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
     import time
 
     removed = []
-    for path in Path(root or PROJECT).glob(".mkdocs-*.yml"):
+    for path in Path(root or paths.PROJECT).glob(".mkdocs-*.yml"):
         try:
             if time.time() - path.stat().st_mtime < older_than or "INHERIT:" not in path.read_text(encoding="utf-8"):
                 continue
@@ -117,8 +117,11 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
                build_date: date | None = None, downloads: bool = False,
-               tooltips: Mapping[str, str] | None = None) -> list[str]:
+               tooltips: Mapping[str, str] | None = None, mkdocs_file: Path | None = None) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
+
+    `mkdocs_file`: the project's settings (default: the project's own, `paths.MKDOCS_FILE`);
+    tests pass a copy of the project here.
 
     `downloads`: the caller makes the PDFs after the site, so the pages link to them.
 
@@ -137,7 +140,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    settings = _settings(config_path, audience, site_dir, downloads)
+    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE)
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
