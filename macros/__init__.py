@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from schoolprotocol.audience import Audience, Reader
 from schoolprotocol.config import InputError, load_school
 from schoolprotocol.context import SiteContext, build_context
+from schoolprotocol.engine import apply_theme, handed_over
 from schoolprotocol.facts import facts_for
 from schoolprotocol.glossary import tooltips
 
@@ -27,8 +28,22 @@ _contexts: dict[int, tuple[Audience, dict[Audience, SiteContext]]] = {}
 
 
 def define_env(env) -> None:
+    """Hand the pages what the pipeline computed; only a plain `mkdocs build` or `serve` computes it here."""
     settings = dict(env.conf["extra"].get("schoolprotocol") or {})
-    here = Path(env.conf["config_file_path"] or "mkdocs.yml").resolve().parent
+    handed = handed_over(settings.get("token"))
+    audience, contexts = handed if handed is not None else _load(env, settings)
+    _contexts[id(env)] = (audience, contexts)
+    context = contexts[audience]
+    env.variables.update(context.variables)
+    for name, function in context.macros.items():
+        env.macro(function, name)
+    for name, function in context.filters.items():
+        env.filter(function, name)
+
+
+def _load(env, settings: dict) -> tuple[Audience, dict[Audience, SiteContext]]:
+    """Without `schoolprotocol build`: read and check the config, and set what the pipeline would."""
+    here = Path(env.conf.get("config_file_path") or "mkdocs.yml").resolve().parent
     config_path = (here / settings.get("config", "school_config.yml")).resolve()
     try:
         audience = Audience(settings.get("doelgroep", Audience.PUBLIC.value))
@@ -38,30 +53,16 @@ def define_env(env) -> None:
         raise PluginError(f"De configuratie klopt niet; er is niets gebouwd.\n\n{err}") from None
     except ValueError:
         raise PluginError("extra.schoolprotocol.doelgroep moet 'openbaar' of 'intern' zijn.") from None
-
     # Pages for readers outside the school (front matter `lezer: buiten_school`: letters to parents,
     # the website text, the press statement) get the public view, also on the staff site.
     contexts = {view: build_context(school, facts, view) for view in {audience, Audience.PUBLIC}}
-    _contexts[id(env)] = (audience, contexts)
-    context = contexts[audience]
-    env.variables.update(context.variables)
-    for name, function in context.macros.items():
-        env.macro(function, name)
-    for name, function in context.filters.items():
-        env.filter(function, name)
-
-    theme = context.theme
-    env.conf["site_name"] = theme["site_name"]
-    if theme["site_url"]:
-        env.conf["site_url"] = theme["site_url"].rstrip("/") + "/"
-    env.conf["extra"]["protocol"] = theme
-    # `schoolprotocol build` sets the sector's tooltips itself; a plain `mkdocs build` or `mkdocs serve` gets them here
+    apply_theme(env.conf, contexts[audience].theme)
     abbr = env.conf["mdx_configs"].setdefault("abbr", {})
     if "glossary" not in abbr:
         abbr["glossary"] = tooltips(facts, school.config.school.sector)
-    for notice in (*context.notices, *facts.stale(date.today())):
+    for notice in (*contexts[audience].notices, *facts.stale(date.today())):
         log.warning(notice)
-
+    return audience, contexts
 
 
 def on_pre_page_macros(env) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from .audience import Reader, output_root
+from .audience import Audience, Reader, output_root
 from .config import InputError, LoadedSchool, load_school
 from .engine import build_site, clean_stale_settings, fix_theme_markup
 from .facts import Facts, load_facts
@@ -48,7 +48,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
         raise InputError(problems)
     assert school is not None and facts is not None
     sector = school.config.school.sector
-    return Checked(school, facts, (*school.notices, *sector_word_notices(config_path, sector, facts),
+    return Checked(school, facts, (*school.notices, *sector_word_notices(school.source, sector, facts),
                                    *facts.stale(today), *facts.unverified(sector),
                                    *facts.unverified_numbers(sector)))
 
@@ -97,9 +97,13 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         adopted = checked.school.config.beleid.vastgesteld_op
         words = tooltips(checked.facts, checked.school.config.school.sector)
         # downloads: the pages link to the PDFs only when the document steps make them
+        from .context import build_context  # Markdown and the renderers: not for `check`
+
+        # the page context per view, computed once: both sites (and the staff site's pages for outside readers)
+        contexts = {view: build_context(checked.school, checked.facts, view) for view in Audience}
         for reader, folder in SITES:
             build_site(config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
-                       strict=strict, build_date=adopted, downloads=documents, tooltips=words)
+                       strict=strict, build_date=adopted, downloads=documents, tooltips=words, contexts=contexts)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

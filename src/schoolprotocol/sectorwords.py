@@ -8,10 +8,9 @@ belong to which sectors; this module finds them in the config's own text values.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, Iterator
 
-from .config.yamlsource import dotted, read_yaml
+from .config.yamlsource import Source, dotted
 from .facts import Facts
 
 SECTOR_NAMES = {"po": "het po (primair onderwijs)", "vo": "het vo (voortgezet onderwijs)", "mbo": "het mbo"}
@@ -42,11 +41,10 @@ def _texts(data: Any, where: tuple = ()) -> Iterator[tuple[tuple, str]]:
         yield where, _ADDRESS.sub(" ", data)
 
 
-def sector_word_notices(config_path: Path, sector: str, facts: Facts) -> list[str]:
+def sector_word_notices(source: Source, sector: str, facts: Facts) -> list[str]:
     """One Dutch notice per word of another sector, with the field and line where it stands."""
     if not facts.sectorwoorden:
         return []
-    source = read_yaml(Path(config_path), keep_going=True)
     notices = []
     for entry in facts.sectorwoorden:
         if sector in entry.hoort_bij:

@@ -39,6 +39,8 @@ class LoadedSchool:
     path: Path
     logo: Logo
     notices: tuple[str, ...] = field(default=())
+    source: Source | None = None
+    """The file as read (data and line numbers), for notices that point at a line; set by `load_school`."""
 
 
 def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
@@ -64,7 +66,7 @@ def load_school(path: Path, *, today: date | None = None) -> LoadedSchool:
     if problems:
         raise InputError(problems)
     assert logo is not None
-    return LoadedSchool(config, path, logo, tuple(notices(config, today or date.today()) + logo_notices(logo)))
+    return LoadedSchool(config, path, logo, tuple(notices(config, today or date.today()) + logo_notices(logo)), source)
 
 
 def without_empty(data: object) -> object:

@@ -14,10 +14,10 @@ replaces this package and that adapter.
 from __future__ import annotations
 
 from ..errors import EngineError
-from .build import build_site, clean_stale_settings
+from .build import apply_theme, build_site, clean_stale_settings, handed_over
 from .markup import fix_theme_markup
 
-__all__ = ["EngineError", "build_site", "clean_stale_settings", "fix_theme_markup", "preload"]
+__all__ = ["EngineError", "apply_theme", "build_site", "clean_stale_settings", "fix_theme_markup", "handed_over", "preload"]
 
 
 def preload() -> None:

@@ -14,9 +14,10 @@ import io
 import logging
 import os
 import sys
+import uuid
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import yaml
 
@@ -80,7 +81,18 @@ class _SharedBytecode:
 _shared = _SharedBytecode()
 
 
-def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool, mkdocs_file: Path) -> io.BytesIO:
+#: What the pipeline computed for each build in progress, by token: the page adapter (`macros/`)
+#: takes it from here instead of reading and validating the config again.
+_handed_over: dict[str, tuple[Audience, Mapping[Audience, Any]]] = {}
+
+
+def handed_over(token: str | None) -> tuple[Audience, Mapping[Audience, Any]] | None:
+    """The build's audience and its page context per view, if a pipeline started this build."""
+    return _handed_over.get(token) if token else None
+
+
+def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool, mkdocs_file: Path,
+              token: str | None) -> io.BytesIO:
     """The per-build MkDocs settings, in memory: nothing is written into the project.
 
     MkDocs resolves `INHERIT` and every relative path (docs_dir, custom_dir,
@@ -92,7 +104,7 @@ def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: 
         "site_dir": str(site_dir),
         # downloads: the PDFs are made after the site, so the pages may link to them
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
-                                     "downloads": downloads}},
+                                     "downloads": downloads, **({"token": token} if token else {})}},
     }
     handle = io.BytesIO(yaml.safe_dump(settings, allow_unicode=True).encode("utf-8"))
     handle.name = str(mkdocs_file.parent / f"{mkdocs_file.stem}-{audience.value}.yml")  # never written
@@ -117,8 +129,13 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
                build_date: date | None = None, downloads: bool = False,
-               tooltips: Mapping[str, str] | None = None, mkdocs_file: Path | None = None) -> list[str]:
+               tooltips: Mapping[str, str] | None = None, mkdocs_file: Path | None = None,
+               contexts: Mapping[Audience, Any] | None = None) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
+
+    `contexts`: the page context per view (`context.build_context`), computed once by the
+    pipeline; its theme values become plain settings. Without it (a plain `mkdocs build`),
+    the page adapter loads the config itself.
 
     `mkdocs_file`: the project's settings (default: the project's own, `paths.MKDOCS_FILE`);
     tests pass a copy of the project here.
@@ -140,7 +157,8 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE)
+    token = uuid.uuid4().hex if contexts is not None else None
+    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE, token)
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
@@ -151,6 +169,9 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         if tooltips is not None:
             # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
             config.mdx_configs["abbr"] = {"glossary": dict(tooltips)}
+        if contexts is not None:
+            apply_theme(config, contexts[audience].theme)
+            _handed_over[token] = (audience, contexts)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -163,6 +184,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         detail = "\n".join(collect.messages) or f"code {err.code}"
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
+        _handed_over.pop(token, None)
         sys.path[:] = previous_path
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -170,3 +192,12 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
     return collect.messages
+
+
+def apply_theme(conf: Any, theme: Mapping[str, Any]) -> None:
+    """The school's name, address and look as the theme's settings (`extra.protocol` for our overrides)."""
+    conf["site_name"] = theme["site_name"]
+    if theme["site_url"]:
+        conf["site_url"] = theme["site_url"].rstrip("/") + "/"
+    conf["extra"]["protocol"] = theme
+
