@@ -7,7 +7,8 @@ Prints, in one run on this machine:
 - how fast `mkdocs serve` shows a page edit;
 - per-school time in a batch of 20 and of 100 schools, with 1 and 2 workers, sites only and with documents;
 - peak memory as the batch grows;
-- the render time of each PDF (print_times.py) and Lighthouse scores and sizes (quality.py).
+- the render time of each PDF (print_times.py) and Lighthouse scores and sizes (quality.py);
+- the fast test tier and the whole test suite (`--deel tests`; the whole suite takes minutes).
 Targets are printed beside each figure; a missed target says by how much.
 """
 
@@ -253,6 +254,19 @@ def quality(runs: int) -> None:
         print(f"- overgeslagen: {missing} (./run test installeert ze)")
 
 
+def test_suites() -> None:
+    """The inner loop (`-m snel`) and the whole suite, as `./run test` runs it (-n auto)."""
+    print("\n## Tests: de snelle laag en de hele suite (één run elk)")
+    base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    for label, extra, target in (("snel (-m snel -n 2)", ["-m", "snel", "-n", "2"], 60.0),
+                                 ("alles (-n auto)", ["-n", "auto"], 600.0)):
+        started = time.perf_counter()
+        result = subprocess.run([*base, *extra], cwd=ROOT, capture_output=True, text=True)
+        took = time.perf_counter() - started
+        summary = (result.stdout.strip().splitlines() or ["(geen uitvoer)"])[-1]
+        print(f"- {label}: {took:.1f} s  ({verdict(took, target, ' s')})  {summary}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--snel", action="store_true", help="minder herhalingen en geen batch van 100")
@@ -263,13 +277,14 @@ def main() -> None:
     if hasattr(os, "getloadavg"):
         print(f"belasting bij de start (1 min): {os.getloadavg()[0]:.1f}")
     parts = {"check": lambda: check_time(5), "school": lambda: one_school(runs),
-             "serve": lambda: serve_rebuild(3 if args.snel else 5), "pdf": lambda: print_times(3), "kwaliteit": lambda: quality(3), "batch": lambda: batches(args.snel)}
+             "serve": lambda: serve_rebuild(3 if args.snel else 5), "pdf": lambda: print_times(3), "kwaliteit": lambda: quality(3), "batch": lambda: batches(args.snel),
+             "tests": test_suites}
     for part in PARTS:
         if part in args.deel:
             parts[part]()
 
 
-PARTS = ("check", "school", "serve", "pdf", "kwaliteit", "batch")
+PARTS = ("check", "school", "serve", "pdf", "kwaliteit", "batch", "tests")
 
 
 if __name__ == "__main__":
