@@ -326,10 +326,10 @@ def test_pupils_wipe_a_sexual_image_of_a_minor_only_after_the_police_has_advised
     note = _article(sector_builds[sector], "personeel/notitie-collega", staff=True)
     assert "Wis ze overal: uit de chat" not in note.split("Voor u:")[0]
     assert "pas na overleg met de politie" in note
-    assert "Andere beelden moeten meteen overal weg." in note
+    assert "Dan legt de school ze eerst vast, en moeten ze daarna meteen overal weg." in note
     guide = _article(sector_builds[sector], "personeel/gesprek-klas", staff=True)
     assert "Vraag dan pas om te wissen als de school met de politie heeft overlegd." in guide
-    assert "Bij andere beelden geeft u de opdracht meteen." in guide
+    assert "heeft de school de beelden vastgelegd? Dan geeft u de opdracht meteen." in guide
     assert "ze vandaag wist" not in guide
 
 

@@ -373,7 +373,7 @@ def test_libreoffice_converts_a_letter_to_pdf_with_everything_on_one_page(exampl
     pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
     text = " ".join(pages)
     assert "Het Voorbeeld College" in text
-    assert "Onderwerp: beelden die rondgaan in [klas/groep]" in text
+    assert "Onderwerp: beelden die rondgaan in [klas]" in text
     assert "Geef nooit de schuld aan wie op de beelden staat" in text
     signed = [i for i, page in enumerate(pages) if "[naam] Rector, Het Voorbeeld College" in page]
     greeting = [i for i, page in enumerate(pages) if "Met vriendelijke groet" in page]
@@ -458,7 +458,7 @@ def test_copy_button_puts_the_letter_on_the_clipboard(served_site, chromium):
     finally:
         context.close()
     assert copied.startswith("Utrecht, [datum]")
-    assert "Onderwerp: beelden die rondgaan in [klas/groep]" in copied
+    assert "Onderwerp: beelden die rondgaan in [klas]" in copied
     assert "\n- Geef nooit de schuld aan wie op de beelden staat." in copied
     assert f"Voor ouders ({served_site.removeprefix('http://')}/ouders)" in copied
     assert copied.rstrip().endswith("[naam]\nRector, Het Voorbeeld College")
