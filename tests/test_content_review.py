@@ -213,11 +213,11 @@ def test_no_secrecy_the_school_cannot_keep(sector_builds, sector):
         for promise in SECRECY_PROMISES:
             assert promise not in text, f"{sector}/{name}: promises '{promise}'"
     pupils = _article(built, "leerlingen")
-    assert "Dat hoor je dan altijd eerst." in pupils
+    assert "Bijna altijd vertellen we je dat eerst." in pupils
     assert "het schoolbestuur of de politie" in pupils
     assert "In de vakantie kan het langer duren." in pupils
     assert "niet wie iets heeft gemeld" in _article(built, "preventiebeleid")
-    adult = "Ben je 18 of ouder? Dan beslis je zelf of je ouders iets horen"
+    adult = "Ben je 18 of ouder? Dan vertellen we je ouders niets zonder jouw toestemming"
     assert (adult in pupils) == (sector == "mbo"), f"{sector}: the 18+ rule on parents"
 
 

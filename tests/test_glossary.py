@@ -91,7 +91,7 @@ def test_the_law_is_right_in_every_sector(sector):
     assert "vanaf het begin" in here["seksueel kindermisbruikmateriaal"].uitleg
     if sector == "po":
         assert "onder de 12 kan daarvoor niet worden vervolgd" in here["sexting"].uitleg
-        assert "vanaf het begin seksueel kindermisbruikmateriaal" in here["sexting"].uitleg
+        assert "Een seksueel beeld van een kind is vanaf het begin seksueel kindermisbruikmateriaal" in here["sexting"].uitleg
 
 
 # --- which terms, tooltips and links a sector has --------------------------------------------------

@@ -89,7 +89,7 @@ def test_mbo_pupils_page_offers_help_for_adults(sector_builds):
     prevention = sector_builds["mbo"].article("preventiebeleid")
     assert "volwassene die je vertrouwt" not in prevention and "iemand van school" in prevention
     vo = sector_builds["vo"].article("leerlingen")
-    assert "MIND Korrelatie" not in vo and "Vertel een volwassene wat je hebt gekregen" in vo
+    assert "MIND Korrelatie" not in vo and "Vertel het aan je mentor of aan de vertrouwenspersoon" in vo
     assert "MIND Korrelatie" in sector_builds["mbo"].article("hulp")
     assert "MIND Korrelatie" not in sector_builds["po"].article("hulp")
 
