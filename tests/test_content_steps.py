@@ -283,7 +283,7 @@ def test_classmates_are_asked_to_delete_only_after_the_police_was_consulted(sect
         texts = _paper(built, staff)  # step 3 of the card and the form
         for name, text in texts.items():
             flat = _squash(text)
-            assert _squash("laat u pas wissen nadat u met de politie heeft overlegd.") in flat, name
-            assert _squash("Leg ze vast en laat ze meteen wissen.") in flat, name
+            assert _squash("anders pas na overleg met de politie.") in flat, name
+            assert _squash("meteen als er zeker niets seksueels op staat (eerst vastleggen)") in flat, name
             assert _squash("Of u dat in de hele groep bespreekt, spreekt u af met het slachtoffer") in flat, name
             assert _squash("als het slachtoffer dat goed vindt") not in flat, name

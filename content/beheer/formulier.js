@@ -2044,7 +2044,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     "properties": {
      "vastgesteld_door": {
       "examples": [
-       "College van bestuur, na instemming van de MR"
+       "het college van bestuur, na instemming van de MR"
       ],
       "maxLength": 160,
       "minLength": 1,
@@ -2635,7 +2635,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
   },
   "beleid": {
    "vastgesteld_door": {
-    "ui:help": "Bijvoorbeeld: College van bestuur, na instemming van de MR."
+    "ui:help": "Bijvoorbeeld: het college van bestuur, na instemming van de MR."
    },
    "vastgesteld_op": {
     "ui:widget": "text",

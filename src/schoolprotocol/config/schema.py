@@ -214,7 +214,7 @@ class LokaalContact(Model):
 
 
 class Beleid(Model):
-    vastgesteld_door: Tekst = Field(title="Vastgesteld door", examples=["College van bestuur, na instemming van de MR"])
+    vastgesteld_door: Tekst = Field(title="Vastgesteld door", examples=["het college van bestuur, na instemming van de MR"])
     vastgesteld_op: Datum = Field(title="Vastgesteld op")
     versie: tekst(20) = Field(title="Versie", examples=["1.0"])
     volgende_evaluatie: Datum = Field(title="Volgende evaluatie", description="Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.")

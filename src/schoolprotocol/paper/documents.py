@@ -16,7 +16,7 @@ from .render import PaperError, Rendered, pdf_from_html, render, template_html, 
 from .site_pages import GLOSSARY_ROLE, SitePage, read_site
 
 #: Type sizes of the card in points, largest first; everything on the card is sized in em.
-CARD_SIZES = (11.0, 10.0, 9.2, 8.4, 7.6, 6.9, 6.2, 5.6)
+CARD_SIZES = (11.0, 10.0, 9.2, 8.4, 7.6, 6.9, 6.2, 5.6, 5.2)
 CARD_END = "kaart-einde"
 
 
