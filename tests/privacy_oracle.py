@@ -193,15 +193,11 @@ def _json_strings(node: Any) -> Iterator[str]:
         yield str(node)
 
 
-def pdf_readings(data: bytes, path: Path) -> list[str]:
-    """Page text (pdftotext, hyphenated line ends joined) and every string object of the PDF, plus XMP."""
-    from pypdf import PdfReader
+def pdf_string_objects(reader: Any) -> list[str]:
+    """Every string object reachable from the PDF's trailer (metadata, bookmarks, links, form
+    fields, tags), plus the XMP metadata stream."""
     from pypdf.generic import ByteStringObject, IndirectObject, StreamObject, TextStringObject
 
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
-    text = text.decode("utf-8", "replace")
-    unhyphenated = re.sub(r"[-\u2010\u00ad]\s*\n\s*", "", text)
-    reader = PdfReader(path)
     strings: list[str] = []
     seen: set[tuple[int, int]] = set()
 
@@ -224,6 +220,18 @@ def pdf_readings(data: bytes, path: Path) -> list[str]:
             strings.append(str(node))
 
     walk(reader.trailer)
+    return strings
+
+
+def pdf_readings(data: bytes, path: Path) -> list[str]:
+    """Page text (pdftotext, hyphenated line ends joined) and every string object of the PDF, plus XMP."""
+    from pypdf import PdfReader
+
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    text = text.decode("utf-8", "replace")
+    unhyphenated = re.sub(r"[-\u2010\u00ad]\s*\n\s*", "", text)
+    reader = PdfReader(path)
+    strings = pdf_string_objects(reader)
     fields = [str(f.get("/V", "")) for f in (reader.get_fields() or {}).values()]
     metadata = [str(v) for v in (reader.metadata or {}).values()]
     page_text = [unicodedata.normalize("NFC", t) for t in (text, unhyphenated)]

@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
-from pypdf.generic import ByteStringObject, IndirectObject, StreamObject, TextStringObject
 
 from conftest import EXAMPLE, ROOT, school_with, write_school
-from privacy_oracle import internal_values
+from privacy_oracle import internal_values, pdf_string_objects
 from schoolprotocol.audience import Audience
 from schoolprotocol.config import load_school
 from schoolprotocol.facts import load_facts
@@ -98,30 +97,7 @@ def words(text: str) -> list[str]:
 
 def all_strings(path: Path) -> str:
     """Every string object in the PDF (metadata, bookmarks, links, form fields, tags), plus XMP."""
-    reader = PdfReader(path)
-    seen: set[tuple[int, int]] = set()
-    found: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, IndirectObject):
-            key = (node.idnum, node.generation)
-            if key in seen:
-                return
-            seen.add(key)
-            node = node.get_object()
-        if isinstance(node, StreamObject) and node.get("/Type") == "/Metadata":
-            found.append(node.get_data().decode("utf-8", "replace"))
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        elif isinstance(node, (TextStringObject, ByteStringObject)):
-            found.append(str(node))
-
-    walk(reader.trailer)
-    return "\n".join(found)
+    return "\n".join(pdf_string_objects(PdfReader(path)))
 
 
 def outline(path: Path) -> list[tuple[int, str, int]]:
