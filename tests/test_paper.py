@@ -76,7 +76,10 @@ def _join_over_page_breaks(text: str) -> str:
                 or not _CHAPTER.match(following[filled_next[1]].strip()):
             continue  # no running header (school, chapter) to step over
         header = [following[j] for j in filled_next[:2]]
-        pages[i] = "\n".join([*lines[:last], *footer, *header, lines[last]])
+        start = last  # the chrome goes before a line that does not continue a hyphenated word
+        while filled.index(start) > 0 and _HYPHEN_END.search(lines[filled[filled.index(start) - 1]].rstrip()):
+            start = filled[filled.index(start) - 1]
+        pages[i] = "\n".join([*lines[:start], *footer, *header, *lines[start:last + 1]])
         pages[i + 1] = "\n".join(following[filled_next[1] + 1:])
     return "\n".join(pages)
 

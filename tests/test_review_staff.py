@@ -129,6 +129,8 @@ def test_law_page_review(sector_builds, sector):
 
 
 @pytest.mark.parametrize("sector", ["vo", "mbo"])
-def test_special_category_data_named_with_vital_interest(sector_builds, sector):
+def test_informing_parents_of_an_adult_names_its_ground(sector_builds, sector):
     text = _section(sector_builds[sector], "calamiteiten", "ouders")
-    assert "artikel 6 lid 1 onder d" in text and "bijzondere persoonsgegevens" in text
+    # art. 9 lid 2 onder c AVG (vital interest for special data) may only hold when the person cannot
+    # consent: the text does not lean on it, and names the ground it has (art. 6 lid 1 onder d)
+    assert "artikel 6 lid 1 onder d" in text and "artikel 9" not in text
