@@ -46,13 +46,13 @@ def _load(env, settings: dict) -> tuple[Audience, dict[Audience, SiteContext]]:
     here = Path(env.conf.get("config_file_path") or "mkdocs.yml").resolve().parent
     config_path = (here / settings.get("config", "school_config.yml")).resolve()
     try:
-        audience = Audience(settings.get("doelgroep", Audience.PUBLIC.value))
+        audience = Audience(settings.get("lezer", Audience.PUBLIC.value))
         school = load_school(config_path)
         facts = facts_for()
     except InputError as err:
         raise PluginError(f"De configuratie klopt niet; er is niets gebouwd.\n\n{err}") from None
     except ValueError:
-        raise PluginError("extra.schoolprotocol.doelgroep moet 'openbaar' of 'intern' zijn.") from None
+        raise PluginError("extra.schoolprotocol.lezer moet 'openbaar' of 'intern' zijn.") from None
     # Pages for readers outside the school (front matter `lezer: buiten_school`: letters to parents,
     # the website text, the press statement) get the public view, also on the staff site.
     contexts = {view: build_context(school, facts, view) for view in {audience, Audience.PUBLIC}}

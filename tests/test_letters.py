@@ -167,10 +167,10 @@ def test_each_letter_declares_who_reads_it():
 
 def test_a_letter_page_without_a_reader_is_refused(tmp_path):
     (tmp_path / "brief.md").write_text("---\nword: brief\n---\n# Brief\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="brief.md: 'lezer:' moet 'personeel' of 'buiten_school' zijn, niet None"):
+    with pytest.raises(ValueError, match="brief.md: 'lezer:' moet 'intern' of 'buiten_school' zijn, niet None"):
         letter_pages(tmp_path)
-    (tmp_path / "brief.md").write_text("---\nword: brief\nlezer: publiek\n---\n# Brief\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="niet 'publiek'"):
+    (tmp_path / "brief.md").write_text("---\nword: brief\nlezer: openbaar\n---\n# Brief\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="niet 'openbaar'"):
         letter_pages(tmp_path)
 
 

@@ -35,9 +35,9 @@ class Reader(str, Enum):
     """Who reads an output. Declared next to each document (a letter's front matter `lezer:`,
     the list of PDFs in `paper`), so the pipeline takes the view from the reader."""
 
-    PUBLIC = "publiek"
+    PUBLIC = "openbaar"
     """Anyone: the public site and everything on it."""
-    STAFF = "personeel"
+    STAFF = "intern"
     """Staff only: the staff site, the staff PDFs, guides and notes for colleagues."""
     OUTSIDE = "buiten_school"
     """People outside the school whom staff reach: letters to parents, press, website and social media."""

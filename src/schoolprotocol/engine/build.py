@@ -103,7 +103,7 @@ def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: 
         "INHERIT": mkdocs_file.name,
         "site_dir": str(site_dir),
         # downloads: the PDFs are made after the site, so the pages may link to them
-        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "doelgroep": audience.value,
+        "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "lezer": audience.value,
                                      "downloads": downloads, **({"token": token} if token else {})}},
     }
     handle = io.BytesIO(yaml.safe_dump(settings, allow_unicode=True).encode("utf-8"))
