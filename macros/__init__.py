@@ -55,7 +55,7 @@ def _load(env, settings: dict) -> tuple[Audience, dict[Audience, SiteContext]]:
         raise PluginError("extra.schoolprotocol.lezer moet 'openbaar' of 'intern' zijn.") from None
     # Pages for readers outside the school (front matter `lezer: buiten_school`: letters to parents,
     # the website text, the press statement) get the public view, also on the staff site.
-    contexts = {view: build_context(school, facts, view) for view in {audience, Audience.PUBLIC}}
+    contexts = {view: build_context(school, facts, view) for view in {audience, Audience.PUBLIC}}  # only the views it can need
     apply_theme(env.conf, contexts[audience].theme)
     abbr = env.conf["mdx_configs"].setdefault("abbr", {})
     if "glossary" not in abbr:

@@ -6,10 +6,11 @@ touched, and all output is made in a stage folder (see `output.py`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from .audience import Audience, Reader, output_root
 from .config import InputError, LoadedSchool, load_school
@@ -27,6 +28,13 @@ class Checked:
     school: LoadedSchool
     facts: Facts
     notices: tuple[str, ...] = field(default=())
+
+    @functools.cached_property
+    def contexts(self) -> dict[Audience, Any]:
+        """The page context per view, made once for every output of the build: both sites, the PDFs, the letters."""
+        from .context import build_context  # Markdown and the renderers: not for `check`
+
+        return {view: build_context(self.school, self.facts, view) for view in Audience}
 
 
 def check(config_path: Path, *, today: date | None = None) -> Checked:
@@ -97,13 +105,9 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
         adopted = checked.school.config.beleid.vastgesteld_op
         words = tooltips(checked.facts, checked.school.config.school.sector)
         # downloads: the pages link to the PDFs only when the document steps make them
-        from .context import build_context  # Markdown and the renderers: not for `check`
-
-        # the page context per view, computed once: both sites (and the staff site's pages for outside readers)
-        contexts = {view: build_context(checked.school, checked.facts, view) for view in Audience}
         for reader, folder in SITES:
             build_site(config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
-                       strict=strict, build_date=adopted, downloads=documents, tooltips=words, contexts=contexts)
+                       strict=strict, build_date=adopted, downloads=documents, tooltips=words, contexts=checked.contexts)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

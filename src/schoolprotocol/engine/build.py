@@ -1,7 +1,7 @@
-"""The site generator, behind one function: build a site for one config and audience.
+"""The MkDocs build behind one function: build a site for one config and audience.
 
-This is the only module (besides the `macros/` adapter) that imports MkDocs,
-so a move to another generator replaces this file, not the pipeline.
+Only this package (and the `macros/` adapter) imports MkDocs, so a move to
+another generator replaces the package, not the pipeline.
 Per-school settings go through a small in-memory file with `INHERIT:
 mkdocs.yml`, because keyword overrides to `load_config` replace whole
 sections (`extra`, `theme`) instead of merging them.
@@ -21,10 +21,9 @@ from typing import Any, Mapping
 
 import yaml
 
-from ..audience import Audience
 from .. import paths
-from ..errors import EngineError  # noqa: F401 - defined there: the command line catches it without importing this module
-
+from ..audience import Audience
+from ..errors import EngineError
 
 
 class _Collect(logging.Handler):

@@ -17,7 +17,7 @@ from jinja2 import TemplateError
 
 from ..audience import Audience, Reader
 from ..config import LoadedSchool
-from ..context import SiteContext, build_context
+from ..context import SiteContext
 from ..engine import EngineError
 from . import htmltree
 from .document import House, word_document
@@ -31,7 +31,6 @@ def write_letters(checked, public_dir: Path, intern_dir: Path) -> None:
     """The OUTPUT_STEPS entry (see `pipeline.py`)."""
     school: LoadedSchool = checked.school
     house = house_style(school)
-    contexts: dict[Audience, SiteContext] = {}
     for page in letter_pages():
         # (reader, folders): the public site's copy is read by anyone; the staff copy by the page's reader
         outputs = ((Reader.PUBLIC, [public_dir / DOWNLOADS]),
@@ -39,10 +38,8 @@ def write_letters(checked, public_dir: Path, intern_dir: Path) -> None:
         made: dict[Audience, bytes] = {}
         for reader, folders in outputs:
             view = reader.view
-            if view not in contexts:
-                contexts[view] = build_context(school, checked.facts, view)
             if view not in made:
-                made[view] = letter_docx(page, contexts[view], school, house)
+                made[view] = letter_docx(page, checked.contexts[view], school, house)
             for folder in folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 (folder / f"{page.slug}.docx").write_bytes(made[view])

@@ -85,7 +85,7 @@ _JOB: tuple | None = None
 
 def _render_set(view: Audience) -> dict[str, Rendered]:
     checked, site_dirs, keys = _JOB
-    data = print_data(checked.school, checked.facts, view)
+    data = print_data(checked.school, checked.facts, view, checked.contexts[view])
     make = {"protocol": lambda: protocol_pdf(site_dirs[view], data), "kaart": lambda: card_pdf(data),
             "formulier": lambda: form_pdf(data)}
     return {key: make[key]() for key in keys[view]}

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from ..audience import Audience
 from ..config.load import LoadedSchool
-from ..context import build_context
+from ..context import SiteContext, build_context
 from ..facts import Facts
 from ..render.colours import WHITE, contrast, readable_on, text_on
 
@@ -70,8 +70,10 @@ def help_numbers(facts: Facts, organisaties: Any, sector: str) -> list[Any]:
             if key in facts.organisaties and sector in facts.organisaties[key].sectoren]
 
 
-def print_data(school: LoadedSchool, facts: Facts, audience: Audience) -> PrintData:
-    context = build_context(school, facts, audience)
+def print_data(school: LoadedSchool, facts: Facts, audience: Audience,
+               context: SiteContext | None = None) -> PrintData:
+    """What the paper templates get; `context` is the build's page context for this view, if made already."""
+    context = context or build_context(school, facts, audience)
     config = school.config
     variables = dict(context.variables)
     variables.update({name: _markup(function) for name, function in context.macros.items()})
