@@ -19,7 +19,6 @@ from schoolprotocol.config import InputError, load_school
 from schoolprotocol.context import SiteContext, build_context
 from schoolprotocol.engine import apply_theme, handed_over
 from schoolprotocol.facts import facts_for
-from schoolprotocol.glossary import tooltips
 
 log = logging.getLogger("schoolprotocol")
 
@@ -59,7 +58,7 @@ def _load(env, settings: dict) -> tuple[Audience, dict[Audience, SiteContext]]:
     apply_theme(env.conf, contexts[audience].theme)
     abbr = env.conf["mdx_configs"].setdefault("abbr", {})
     if "glossary" not in abbr:
-        abbr["glossary"] = tooltips(facts, school.config.school.sector)
+        abbr["glossary"] = contexts[audience].tooltips
     for notice in (*contexts[audience].notices, *facts.stale(date.today())):
         log.warning(notice)
     return audience, contexts

@@ -474,7 +474,8 @@ def test_every_field_has_a_label(visit):
 @pytest.fixture(scope="module")
 def served_site(example_build):
     built = example_build  # the shared build: served, never changed
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built.site))
+    # the configurator is for whoever runs the site: on the staff site only (issue 15)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built.intern / "site"))
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -486,8 +487,9 @@ def served_site(example_build):
 def test_configurator_is_a_page_of_the_built_site(served_site, visit, tmp_path):
     built, url = served_site
     for name in ("configurator.js", "formulier.js", "configurator.html"):
-        assert (built.site / "beheer" / name).is_file()
-    assert built.page().find("a", href="beheer/") is not None
+        assert (built.intern / "site" / "beheer" / name).is_file()
+        assert not (built.site / "beheer" / name).exists()
+    assert built.page(staff=True).find("a", href="beheer/") is not None
     v = visit(url=f"{url}/beheer/")
     assert v.page.locator("h1").inner_text().startswith("Configurator")
     v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))

@@ -16,8 +16,8 @@ from markupsafe import Markup
 from .audience import Audience, view
 from .config.load import LoadedSchool
 from .facts import Facts
-from .glossary import glossary_page
-from .letters.blanks import invullen, known_blanks
+from .glossary import glossary_page, tooltips
+from .letters.blanks import blank_macro
 from .render import html
 from .render.colours import theme_css
 from .render.escape import Ns, Safe, escape_tree
@@ -39,6 +39,8 @@ class SiteContext:
     filters: dict[str, Callable[..., Any]]
     theme: dict[str, Any] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    tooltips: dict[str, str] = field(default_factory=dict)
+    """Word -> one-sentence explanation: the sector's glossary as the engine's tooltips (`glossary.tooltips`)."""
 
 
 def terms_for(school: LoadedSchool, facts: Facts) -> Terms:
@@ -154,7 +156,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "wetten": wetten,
         "openbaar": audience is Audience.PUBLIC,
         "logo": school.logo.data_uri,
-        "invulvelden": escape_tree(known_blanks(), "invulvelden"),
+        "invulvelden": escape_tree(facts.invulvelden, "invulvelden"),
     }
     macros = {
         "wie": people.wie,
@@ -165,7 +167,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "mail": html.mail,
         "link": html.link,
         "opmaak": html.opmaak,
-        "invullen": invullen,
+        "invullen": blank_macro(facts.invulvelden),
         "wetsartikel": law_article(facts, config.school.sector),
         "wetsbron": law_source(facts, config.school.sector),
         # the glossary page's list, as Markdown (see glossary.py)
@@ -186,5 +188,5 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "vastgesteld_op": html.datum(config.beleid.vastgesteld_op),
         "volgende_evaluatie": html.datum(config.beleid.volgende_evaluatie),
     }
-    return SiteContext(variables, macros, filters, theme, tuple(school.notices))
+    return SiteContext(variables, macros, filters, theme, tuple(school.notices), tooltips(facts, sector))
 

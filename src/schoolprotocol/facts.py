@@ -306,6 +306,10 @@ class Sectorwoord(_Model):
     anders: dict[Literal["po", "vo", "mbo"], Tekst] = Field(default_factory=dict)
 
 
+class _Invulvelden(RootModel[dict[Tekst, Tekst]]):
+    """Blanks in the letters (`data/invulvelden.yml`): name -> what to fill in."""
+
+
 class _Sectorwoorden(RootModel[list[Sectorwoord]]):
     pass
 
@@ -324,6 +328,8 @@ class Facts:
     wetten: dict[str, Wetsregel] = dataclass_field(default_factory=dict)
     sectorwoorden: tuple[Sectorwoord, ...] = ()
     stappen: Stappen | None = None
+    invulvelden: dict[str, str] = dataclass_field(default_factory=dict)
+    """Blanks in the letters: name -> what to fill in (`letters.blanks`)."""
 
     def begrippen_voor(self, sector: str) -> tuple[SectorBegrip, ...]:
         """The glossary of one sector: the entries for it, with its texts, in the order of the data file."""
@@ -380,7 +386,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
                               ("sectoren", _Sectoren, "sectorwoorden"),
                               ("wetten", _Wetten, "wetsartikelen"),
                               ("sectorwoorden", _Sectorwoorden, "woorden per sector"),
-                              ("stappen", Stappen, "stappen")):
+                              ("stappen", Stappen, "stappen"),
+                              ("invulvelden", _Invulvelden, "lijst met invulvelden")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -389,7 +396,7 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
     return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root,
-                 tuple(loaded["sectorwoorden"].root), loaded["stappen"])
+                 tuple(loaded["sectorwoorden"].root), loaded["stappen"], dict(loaded["invulvelden"].root))
 
 
 @lru_cache(maxsize=4)

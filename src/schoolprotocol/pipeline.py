@@ -16,8 +16,8 @@ from .audience import Audience, Reader, output_root
 from .config import InputError, LoadedSchool, load_school
 from .engine import build_site, clean_stale_settings, fix_theme_markup
 from .facts import Facts, load_facts
-from .glossary import tooltips
 from .document_steps import write_letters, write_pdfs  # import WeasyPrint and python-docx when they run
+from .pages import ContentPage, content_pages, public_exclusions
 from .output import check_apart, check_target, previous_files, staged
 from .prune import prune
 from .sectorwords import sector_word_notices
@@ -28,6 +28,8 @@ class Checked:
     school: LoadedSchool
     facts: Facts
     notices: tuple[str, ...] = field(default=())
+    pages: tuple[ContentPage, ...] = field(default=())
+    """The content pages with their declared readers (front matter `lezer:`)."""
 
     @functools.cached_property
     def contexts(self) -> dict[Audience, Any]:
@@ -38,31 +40,31 @@ class Checked:
 
 
 def check(config_path: Path, *, today: date | None = None) -> Checked:
-    """Validate the school's config and the shared data files; raise `InputError` with all problems."""
+    """Validate every input: the school's config, the shared data files and the pages' declarations.
+
+    Raise `InputError` with all problems of all files together.
+    """
     today = today or date.today()
     problems = []
-    school = facts = None
-    for load in (lambda: load_school(config_path, today=today), load_facts):
+    loaded: dict[str, Any] = {}
+    for name, load in (("school", lambda: load_school(config_path, today=today)), ("facts", load_facts),
+                       ("pages", content_pages)):
         try:
-            result = load()
+            loaded[name] = load()
         except InputError as err:
             problems.extend(err.problems)
-            continue
-        if isinstance(result, LoadedSchool):
-            school = result
-        else:
-            facts = result
     if problems:
         raise InputError(problems)
-    assert school is not None and facts is not None
+    school, facts = loaded["school"], loaded["facts"]
     sector = school.config.school.sector
     return Checked(school, facts, (*school.notices, *sector_word_notices(school.source, sector, facts),
                                    *facts.stale(today), *facts.unverified(sector),
-                                   *facts.unverified_numbers(sector)))
+                                   *facts.unverified_numbers(sector)), loaded["pages"])
 
 
 #: The two sites: who reads them, and where they go inside their reader's output (`audience.output_root`).
-#: Documents declare their own reader (`paper.PDFS`, a letter's front matter `lezer:`).
+#: The public site leaves out the pages for staff (`pages.public_exclusions`). Documents declare their
+#: own reader (`paper.PDFS`, a page's front matter `lezer:`).
 SITES = ((Reader.PUBLIC, "."), (Reader.STAFF, "site"))
 
 #: Steps after the two site builds, each `(checked, public_dir, intern_dir) -> None`.
@@ -103,11 +105,12 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
     with staged([(site_dir, "openbaar"), (intern_dir, "intern")], stage_parents=stage_parents,
                 carried=carried) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
-        words = tooltips(checked.facts, checked.school.config.school.sector)
         # downloads: the pages link to the PDFs only when the document steps make them
         for reader, folder in SITES:
+            left_out = public_exclusions(checked.pages) if reader is Reader.PUBLIC else []
             build_site(config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
-                       strict=strict, build_date=adopted, downloads=documents, tooltips=words, contexts=checked.contexts)
+                       strict=strict, build_date=adopted, downloads=documents, contexts=checked.contexts,
+                       exclude=left_out)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

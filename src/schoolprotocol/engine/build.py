@@ -17,7 +17,7 @@ import sys
 import uuid
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import yaml
 
@@ -91,7 +91,7 @@ def handed_over(token: str | None) -> tuple[Audience, Mapping[Audience, Any]] | 
 
 
 def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: bool, mkdocs_file: Path,
-              token: str | None) -> io.BytesIO:
+              token: str | None, exclude: Sequence[str] = ()) -> io.BytesIO:
     """The per-build MkDocs settings, in memory: nothing is written into the project.
 
     MkDocs resolves `INHERIT` and every relative path (docs_dir, custom_dir,
@@ -105,6 +105,8 @@ def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: 
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "lezer": audience.value,
                                      "downloads": downloads, **({"token": token} if token else {})}},
     }
+    if exclude:
+        settings["exclude_docs"] = "\n".join(exclude)
     handle = io.BytesIO(yaml.safe_dump(settings, allow_unicode=True).encode("utf-8"))
     handle.name = str(mkdocs_file.parent / f"{mkdocs_file.stem}-{audience.value}.yml")  # never written
     return handle
@@ -128,8 +130,8 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
 
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
                build_date: date | None = None, downloads: bool = False,
-               tooltips: Mapping[str, str] | None = None, mkdocs_file: Path | None = None,
-               contexts: Mapping[Audience, Any] | None = None) -> list[str]:
+               mkdocs_file: Path | None = None,
+               contexts: Mapping[Audience, Any] | None = None, exclude: Sequence[str] = ()) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
 
     `contexts`: the page context per view (`context.build_context`), computed once by the
@@ -141,8 +143,11 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
 
     `downloads`: the caller makes the PDFs after the site, so the pages link to them.
 
-    `tooltips`: word -> explanation, the glossary of the school's sector (`glossary.tooltips`).
-    They become the abbreviation extension's `glossary` option for this build only.
+    The context's `tooltips` (word -> explanation, the glossary of the school's sector) become
+    the abbreviation extension's `glossary` option for this build only.
+
+    `exclude`: pages and folders this site leaves out (gitignore-style patterns relative to the
+    docs folder, e.g. the staff material on the public site); their menu entries go too.
 
     `build_date` (the policy's adoption date) stands in for "now" wherever the
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
@@ -157,7 +162,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
     token = uuid.uuid4().hex if contexts is not None else None
-    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE, token)
+    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE, token, exclude)
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
@@ -165,10 +170,11 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     try:
         config = load_config(config_file=settings, strict=strict)
-        if tooltips is not None:
-            # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
-            config.mdx_configs["abbr"] = {"glossary": dict(tooltips)}
+        if exclude and config["nav"]:
+            config["nav"] = _without(config["nav"], config["exclude_docs"])
         if contexts is not None:
+            # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
+            config.mdx_configs["abbr"] = {"glossary": dict(contexts[audience].tooltips)}
             apply_theme(config, contexts[audience].theme)
             _handed_over[token] = (audience, contexts)
         config.plugins.on_startup(command="build", dirty=False)
@@ -191,6 +197,20 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
     return collect.messages
+
+
+def _without(nav: list, spec: Any) -> list:
+    """The menu without the pages `spec` (a pathspec) leaves out; a section left empty goes too."""
+    kept = []
+    for entry in nav:
+        target = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(target, list):
+            target = _without(target, spec)
+            if target:
+                kept.append({next(iter(entry)): target})
+        elif not (isinstance(target, str) and "://" not in target and spec.match_file(target)):
+            kept.append(entry)
+    return kept
 
 
 def apply_theme(conf: Any, theme: Mapping[str, Any]) -> None:

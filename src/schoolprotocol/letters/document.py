@@ -34,6 +34,8 @@ CHECKLIST = "afvinklijst"
 FONT = "Arial"
 LANGUAGE = "nl-NL"
 CHECKBOX = "\u2610 "
+#: A task-list box as the paper reader draws it (`paper.site_pages`).
+CHECKBOX_MARK = "vakje"
 LINK_COLOUR = "0563C1"
 GREY = RGBColor(0x55, 0x55, 0x55)
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
@@ -245,7 +247,7 @@ class _Writer:
                 continue
             inline, rest = _split_item(item)
             if tasks:
-                checkbox = checklist or any(c.tag == "input" for c in item.iter())
+                checkbox = checklist or any(c.tag == "input" or CHECKBOX_MARK in c.classes for c in item.iter())
                 paragraph = self.paragraph(inline, style=f"List Continue{'' if depth == 0 else f' {depth + 1}'}",
                                            prefix=CHECKBOX if checkbox else "")
             else:

@@ -1,28 +1,26 @@
-"""Build step: every letter page as a Word file, for the public site and for staff.
+"""Build step: every page with `word:` in its front matter as a Word file, for staff.
 
-Public files (roles and the school's general number) go with the public site,
-under `downloads/brieven/`. Staff copies go to `intern/brieven/`, and a copy
-into the staff site so its download links work when the staff site is served
-on its own. What a staff copy shows follows the page's reader (front matter
-`lezer:`): guides and notes for staff have names and direct numbers; letters
-and texts that staff send or publish are made from the public view, as the
-public files are.
+Letters and guides are staff material (see `pages.py`): they live on the staff
+site only, so their Word files go to `intern/brieven/`, with a copy in the staff
+site so its download links work when that site is served on its own.
+
+A Word file is made from the page as the staff site built it, the same way the
+PDF is (`paper.site_pages`): every macro, view and escape has already run, so
+the file says exactly what the page says. The view is the page's reader's:
+letters and texts that staff send or publish (`lezer: buiten_school`) were
+built from the public view, also on the staff site.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import TemplateError
-
-from ..audience import Audience, Reader
 from ..config import LoadedSchool
-from ..context import SiteContext
-from ..engine import EngineError
+from ..paper.site_pages import read_page
+from ..pages import ContentPage
 from . import htmltree
 from .document import House, word_document
 from .logo import word_logo
-from .templates import LetterPage, letter_pages, page_url, render_html
 
 DOWNLOADS = Path("downloads") / "brieven"
 
@@ -31,18 +29,13 @@ def write_letters(checked, public_dir: Path, intern_dir: Path) -> None:
     """The OUTPUT_STEPS entry (see `pipeline.py`)."""
     school: LoadedSchool = checked.school
     house = house_style(school)
-    for page in letter_pages():
-        # (reader, folders): the public site's copy is read by anyone; the staff copy by the page's reader
-        outputs = ((Reader.PUBLIC, [public_dir / DOWNLOADS]),
-                   (page.reader, [intern_dir / "brieven", intern_dir / "site" / DOWNLOADS]))
-        made: dict[Audience, bytes] = {}
-        for reader, folders in outputs:
-            view = reader.view
-            if view not in made:
-                made[view] = letter_docx(page, checked.contexts[view], school, house)
-            for folder in folders:
-                folder.mkdir(parents=True, exist_ok=True)
-                (folder / f"{page.slug}.docx").write_bytes(made[view])
+    staff_site = intern_dir / "site"
+    unpublished = {page.url for page in checked.pages if page.staff_only}
+    for page in (p for p in checked.pages if p.word):
+        data = letter_docx(page, staff_site, school, house, unpublished)
+        for folder in (intern_dir / "brieven", staff_site / DOWNLOADS):
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{page.slug}.docx").write_bytes(data)
 
 
 def house_style(school: LoadedSchool) -> House:
@@ -58,14 +51,14 @@ def house_style(school: LoadedSchool) -> House:
     )
 
 
-def letter_docx(page: LetterPage, context: SiteContext, school: LoadedSchool, house: House) -> bytes:
-    """One page as a Word file, for the audience `context` was built for."""
-    try:
-        html = render_html(page, context)
-    except (TemplateError, ValueError, AttributeError) as err:
-        raise EngineError(f"De Word-versie van {page.path.name} kon niet worden gemaakt: {err}") from None
-    tree = htmltree.parse(html)
-    title = next((h.text().strip() for h in tree.iter() if h.tag == "h1"), page.slug)
-    site_url = school.config.school.protocol_url
-    return word_document(tree, title=title, house=house, link=lambda href: page_url(href, site_url),
-                         dated=school.config.beleid.vastgesteld_op, letter=page.kind == "brief")
+def letter_docx(page: ContentPage, site_dir: Path, school: LoadedSchool, house: House,
+                unpublished: set[str]) -> bytes:
+    """One built page as a Word file. Links to pages the public cannot open keep only their text."""
+    built = read_page(site_dir, page.url, site_url=school.config.school.protocol_url, unpublished=unpublished)
+    return word_document(htmltree.parse(built.body), title=built.title, house=house, link=_paper_address,
+                         dated=school.config.beleid.vastgesteld_op, letter=page.word == "brief")
+
+
+def _paper_address(href: str) -> str | None:
+    """`read_page` made every link a web address or a place on the page; only the first means something on paper."""
+    return None if href.startswith("#") else href

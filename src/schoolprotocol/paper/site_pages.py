@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -70,6 +71,25 @@ def read_site(site_dir: Path, *, site_url: str | None = None) -> list[SitePage]:
         root = article.find(attrs={"data-pagina": True}) or article
         page.body = "".join(str(child) for child in root.children).strip()
     return [page for page, _ in cleaned]
+
+
+def read_page(site_dir: Path, url: str, *, site_url: str | None = None,
+              unpublished: Collection[str] = ()) -> SitePage:
+    """One built page, cleaned for paper on its own (a letter as a Word file).
+
+    Links to other pages become their web address on the published site (`site_url`), except
+    links to pages in `unpublished` (staff material), which keep only their text.
+    """
+    site_dir = Path(site_dir)
+    path = page_file(site_dir, url)
+    if not path.is_file():
+        raise SiteError(f"Het Word-bestand kon niet worden gemaakt: pagina {url or '/'} ontbreekt in {site_dir}.")
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    page, article = clean_page(soup, site_dir, url, {url: slug_for(url)}, site_url=site_url, unpublished=unpublished,
+                               numbered=False)
+    root = article.find(attrs={"data-pagina": True}) or article
+    page.body = "".join(str(child) for child in root.children).strip()
+    return page
 
 
 def _labels(page: SitePage, article: Tag) -> dict[str, str]:
@@ -147,7 +167,9 @@ def slug_for(url: str) -> str:
 
 
 def clean_page(soup: BeautifulSoup, site_dir: Path, url: str, slugs: dict[str, str], *,
-               site_url: str | None = None) -> tuple[SitePage, Tag]:
+               site_url: str | None = None, unpublished: Collection[str] = (),
+               numbered: bool = True) -> tuple[SitePage, Tag]:
+    """`numbered`: headings get their chapter numbers (in the protocol; a letter on its own has none)."""
     article = soup.find("article")
     if article is None:
         raise SiteError(f"De PDF kon niet worden gemaakt: pagina {url or '/'} heeft geen <article>.")
@@ -167,9 +189,9 @@ def clean_page(soup: BeautifulSoup, site_dir: Path, url: str, slugs: dict[str, s
     _open_details(soup, article)
     _checkboxes(soup, article)
     _prefix_ids(article, slug)
-    _links(article, url, slugs, site_url)
+    _links(article, url, slugs, site_url, unpublished)
     _images(article, site_dir, url)
-    headings = _number_headings(soup, article, chapter, slug)
+    headings = _number_headings(soup, article, chapter if numbered else None, slug)
     h1 = article.find("h1")
     title = _text(h1, skip_number=True) if h1 else (soup.title.get_text(strip=True) if soup.title else slug)
     return SitePage(url, slug, title, chapter, role, "", headings), article
@@ -208,7 +230,8 @@ def _prefix_ids(article: Tag, slug: str) -> None:
         node["id"] = f"{slug}--{node['id']}"
 
 
-def _links(article: Tag, page_url: str, slugs: dict[str, str], site_url: str | None) -> None:
+def _links(article: Tag, page_url: str, slugs: dict[str, str], site_url: str | None,
+           unpublished: Collection[str] = ()) -> None:
     """Internal links point into the PDF; other links get their address printed after them."""
     for a in article.find_all("a", href=True):
         href = a["href"].strip()
@@ -234,7 +257,7 @@ def _links(article: Tag, page_url: str, slugs: dict[str, str], site_url: str | N
             a["href"] = f"#{anchor}"
             if target_page != page_url or fragment:
                 _add_class(a, "verwijzing")
-        elif site_url:
+        elif site_url and target not in unpublished:
             full = urljoin(site_url, target) + (f"#{fragment}" if fragment else "")
             a["href"] = full
             _add_class(a, "met-adres")

@@ -1,0 +1,81 @@
+"""Only public material on the public site (issue 15); the staff site keeps everything.
+
+The list of staff material is the issue's, not the code's: the letters, the
+texts staff send or publish, the guides, the colleague note and the
+configurator. The test reads every file of the built public site, its search
+index and its sitemap, and fails on any of them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+import pytest
+
+from conftest import Built
+
+#: Staff material by its page address (issue 15, "Only public material on the public site").
+STAFF_ONLY = ("personeel/brief-ouders-klas/", "personeel/brief-alle-ouders/", "personeel/bericht-website/",
+              "personeel/pers/", "personeel/gesprek-klas/", "personeel/gesprek-slachtoffer/",
+              "personeel/notitie-collega/", "beheer/")
+#: What only these pages say (their titles and warnings), in any sector.
+STAFF_WORDS = ("Vertrouwelijk: alleen voor medewerkers", "Kopieer de brief", "kernboodschappen", "configurator.js",
+               "Checklist: gesprek met het slachtoffer")
+
+
+def public_pages(built: Built) -> list[str]:
+    """Every page of the public site by its address ('' for home, 'wet/', 'beheer/configurator.html')."""
+    pages = []
+    for path in sorted(built.site.rglob("*.html")):
+        relative = path.relative_to(built.site).as_posix()
+        pages.append(relative.removesuffix("index.html"))
+    return pages
+
+
+@pytest.mark.parametrize("sector", ["po", "vo", "mbo"])
+def test_the_public_site_has_no_staff_page(sector_builds, sector):
+    built = sector_builds[sector]
+    pages = public_pages(built)
+    assert "" in pages and "ouders/" in pages and "personeel/" in pages  # the site is there
+    found = [page for page in pages if page.startswith(STAFF_ONLY)]
+    assert found == [], f"staff material on the public site: {found}"
+    assert not [p for p in built.site.rglob("*") if p.suffix in (".docx", ".js") and "beheer" in p.parts]
+    assert not list(built.site.rglob("*.docx"))
+    for path in built.site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        words = [w for w in STAFF_WORDS if w in text]
+        assert not words, f"{path.relative_to(built.site)} says {words}"
+        links = re.findall(r'href="([^"]*(?:personeel/(?:brief|bericht|pers|gesprek|notitie)|beheer/)[^"]*)"', text)
+        assert not links, f"{path.relative_to(built.site)} links to staff pages: {links}"
+
+
+@pytest.mark.parametrize("sector", ["po", "vo", "mbo"])
+def test_search_index_and_sitemap_do_not_name_staff_pages(sector_builds, sector):
+    site = sector_builds[sector].site
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "ouders/" in locations
+    assert not [loc for loc in locations if loc.startswith(STAFF_ONLY)]
+    for sitemap in ((site / "sitemap.xml").read_text(encoding="utf-8"),
+                    gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8")):
+        assert "/ouders/" in sitemap
+        assert not [page for page in STAFF_ONLY if f"/{page}" in sitemap]
+
+
+@pytest.mark.parametrize("sector", ["po", "vo", "mbo"])
+def test_the_staff_site_keeps_every_staff_page(sector_builds, sector):
+    staff = sector_builds[sector].intern / "site"
+    for page in STAFF_ONLY:
+        assert (staff / page / "index.html").is_file(), page
+    assert (staff / "beheer" / "configurator.html").is_file()
+
+
+def test_the_public_staff_page_says_staff_have_their_own_version(sector_builds):
+    for sector, built in sector_builds.items():
+        text = " ".join(built.article("personeel").split())
+        assert "eigen versie van dit protocol" in text, sector
+        assert "Vraag de personeelsversie aan" in text, sector
+        links = {a["href"] for a in built.page("personeel").find("article").find_all("a", href=True)}
+        assert {"../calamiteiten/", "../ouders/", "../leerlingen/"} <= links, sector
