@@ -79,3 +79,53 @@ def test_the_public_staff_page_says_staff_have_their_own_version(sector_builds):
         assert "Vraag de personeelsversie aan" in text, sector
         links = {a["href"] for a in built.page("personeel").find("article").find_all("a", href=True)}
         assert {"../calamiteiten/", "../ouders/", "../leerlingen/"} <= links, sector
+
+
+# --- contacts without repetition (issue 15) ------------------------------------------------------------
+
+def _section(soup, anchor: str) -> str:
+    """The text from a heading to the next heading of the same level."""
+    heading = soup.find(id=anchor)
+    parts = []
+    for node in heading.find_next_siblings():
+        if node.name == heading.name:
+            break
+        parts.append(node.get_text(" "))
+    return " ".join(" ".join(parts).split())
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+ROLES = ("schoolleiding", "vertrouwenspersoon", "externe_vertrouwenspersoon", "zorgcoordinator",
+         "socialemediafunctionaris")
+
+
+def test_public_contacts_name_the_school_once_and_each_role_with_only_its_public_details(example_build):
+    import yaml
+
+    from conftest import EXAMPLE
+
+    raw = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))  # the input, not the code's view of it
+    school_phone = _digits(raw["school"]["telefoon"])
+    for page, anchor in (("", "contacten"), ("hulp", "op-school")):
+        block = _section(example_build.page(page), anchor)
+        assert _digits(block).count(school_phone) == 1, (page, block)
+        assert "via de school" not in block.lower()
+        for role in ROLES:
+            person = raw["personen"].get(role)
+            if person is None or (page == "hulp" and role in ("schoolleiding", "externe_vertrouwenspersoon")):
+                continue
+            assert person["functie"] in block, (page, role)
+            public = set(person.get("openbaar", []))
+            for detail in ("naam", "telefoon", "email"):
+                value = person.get(detail)
+                if value is None:
+                    continue
+                shown = _digits(value) in _digits(block) if detail == "telefoon" else value in block
+                assert shown == (detail in public), (page, role, detail)
+    staff = _section(example_build.page(staff=True), "contacten")
+    for role in ROLES:
+        person = raw["personen"][role]
+        assert person["naam"] in staff and _digits(person["telefoon"]) in _digits(staff), role

@@ -161,6 +161,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
     macros = {
         "wie": people.wie,
         "contact": people.contact,
+        "contacten": people.contacten,
         "bel": people.bel,
         "rol": people.get,
         "tel": html.tel,

@@ -162,6 +162,32 @@ class People:
             text += f" ({person.bereikbaar})"
         return f'<span class="contact">{text}</span>'
 
+    def contacten(self, *rollen: str) -> str:
+        """A contact list (Markdown) that names the school's number once, then each role.
+
+        A role shows its own details only where this audience may see them; a role without
+        any is reached through the school, which the opening line already says. The police
+        contact gets the police's number, never the school's.
+        """
+        people = [self.get(rol) for rol in rollen]
+        school = [r for r in (tel(self.school.telefoon), mail(self.school.email)) if r]
+        lines = []
+        if school:
+            ask = any(not (p.telefoon or p.email) and not self._is_police(p) for p in people)
+            lead = "Bereikbaar via de school" if ask else "Algemeen contact van de school"
+            lines += [f"{lead}: {' of '.join(school)}", ""]
+        for person in people:
+            text = f"<strong>{person.functie}</strong>" + (f", {person.naam}" if person.naam else "")
+            routes = [r for r in (tel(person.telefoon), mail(person.email)) if r]
+            if self._is_police(person) and not person.telefoon and self.politie_telefoon:
+                routes.insert(0, f"politie: {tel(self.politie_telefoon)}, vraag naar de {kleine_letter(person.functie)}")
+            if routes:
+                text += " — " + ", ".join(routes)
+            if person.bereikbaar:
+                text += f" ({person.bereikbaar})"
+            lines.append(f'- <span class="contact">{text}</span>')
+        return "\n".join(lines)
+
     def bel(self, *rollen: str) -> str:
         """The number to call for one or more roles, as it may be shown to this audience.
 
