@@ -211,8 +211,9 @@ class People:
             if len(people) > 1 and shown:
                 school = ", ".join(kleine_letter(p.functie) for p in hidden) + " " + school
             parts.append(school)
-        return "; of ".join(parts) if police and len(parts) == 2 and not shown else \
-            ", of ".join(parts) if len(parts) == 2 and not shown else ", ".join(parts)
+        if len(parts) == 2 and not shown:  # two ways to reach someone: "A, of B" ("A; of B" after the police's)
+            return ("; of " if police else ", of ").join(parts)
+        return ", ".join(parts)
 
     def _is_police(self, person: Any) -> bool:
         return person is self.politie.contactpersoon
