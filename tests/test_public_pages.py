@@ -112,7 +112,7 @@ def test_public_contacts_name_the_school_once_and_each_role_with_only_its_public
     for page, anchor in (("", "contacten"), ("hulp", "op-school")):
         block = _section(example_build.page(page), anchor)
         assert _digits(block).count(school_phone) == 1, (page, block)
-        assert "via de school" not in block.lower()
+        assert block.lower().count("via de school") <= 1  # said once, not after every role
         for role in ROLES:
             person = raw["personen"].get(role)
             if person is None or (page == "hulp" and role in ("schoolleiding", "externe_vertrouwenspersoon")):
