@@ -24,6 +24,8 @@ import yaml
 from .. import paths
 from ..audience import Audience
 from ..errors import EngineError
+from ..facts import facts_for
+from .search import tune_search_index
 
 
 class _Collect(logging.Handler):
@@ -129,7 +131,8 @@ def clean_stale_settings(root: Path | None = None, older_than: float = 600) -> l
 def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.PUBLIC, *, strict: bool = True,
                build_date: date | None = None, downloads: bool = False,
                tooltips: Mapping[str, str] | None = None, mkdocs_file: Path | None = None,
-               contexts: Mapping[Audience, Any] | None = None) -> list[str]:
+               contexts: Mapping[Audience, Any] | None = None,
+               search_words: Mapping[str, Any] | None = None) -> list[str]:
     """Build into `site_dir` (which the caller stages); return MkDocs' warnings.
 
     `contexts`: the page context per view (`context.build_context`), computed once by the
@@ -143,6 +146,9 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
 
     `tooltips`: word -> explanation, the glossary of the school's sector (`glossary.tooltips`).
     They become the abbreviation extension's `glossary` option for this build only.
+
+    `search_words`: place -> what readers type there (`Facts.zoekwoorden`); default: the project's
+    `data/zoekwoorden.yml`. The built search index gets them (`search.tune_search_index`).
 
     `build_date` (the policy's adoption date) stands in for "now" wherever the
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
@@ -176,6 +182,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             build(config)
         finally:
             config.plugins.on_shutdown()
+        tune_search_index(site_dir, facts_for().zoekwoorden if search_words is None else search_words)
     except (Abort, MkDocsException) as err:
         detail = "\n".join(collect.messages) or str(err)
         raise EngineError(f"De site kon niet worden gebouwd.\n{detail}") from None
