@@ -41,6 +41,8 @@ class SiteContext:
     notices: tuple[str, ...] = ()
     tooltips: dict[str, str] = field(default_factory=dict)
     """Word -> one-sentence explanation: the sector's glossary as the engine's tooltips (`glossary.tooltips`)."""
+    search_words: dict[str, Any] = field(default_factory=dict)
+    """Place in the site -> what readers type there (`data/zoekwoorden.yml`), for the engine's search index."""
 
 
 def terms_for(school: LoadedSchool, facts: Facts) -> Terms:
@@ -189,5 +191,6 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "vastgesteld_op": html.datum(config.beleid.vastgesteld_op),
         "volgende_evaluatie": html.datum(config.beleid.volgende_evaluatie),
     }
-    return SiteContext(variables, macros, filters, theme, tuple(school.notices), tooltips(facts, sector))
+    return SiteContext(variables, macros, filters, theme, tuple(school.notices), tooltips(facts, sector),
+                       dict(facts.zoekwoorden))
 

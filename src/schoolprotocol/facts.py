@@ -320,6 +320,53 @@ class _Sectoren(_Model):
     mbo: Sectortermen
 
 
+#: A place in the site: a page's file in content/ without '.md' (`index` is the start page), and optionally
+#: '#' and the anchor of one heading on it (`calamiteiten#politie`).
+PLEK_PATTERN = re.compile(r"^[a-z0-9-]+(?:/[a-z0-9-]+)*(?:#[a-z0-9_-]+)?$")
+#: What a reader types: lower case words (digits for phone numbers), separated by spaces or hyphens.
+ZOEKWOORD_PATTERN = re.compile(r"^[a-zà-ÿ0-9'’]+(?:[ -][a-zà-ÿ0-9'’]+)*$")
+
+
+def _zoekwoord(value: str) -> str:
+    if not ZOEKWOORD_PATTERN.match(value):
+        raise PydanticCustomError(
+            "zoekwoord", "Een zoekwoord is gewoon typwerk: kleine letters en cijfers, met spaties of streepjes ertussen "
+            "(zoals 'naaktfoto gelekt'); geen hoofdletters, leestekens of opmaak.")
+    return value
+
+
+Zoekwoord = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_zoekwoord)]
+
+
+class Zoekwoorden(_Model):
+    """What readers type to find one page or one part of a page, and how high that place ranks."""
+
+    waarom: LangeTekst = Field(description="Waarom lezers hier terecht moeten komen: één of twee zinnen.")
+    woorden: list[Zoekwoord] = Field(default_factory=list, description="Wat lezers in het zoekvak typen.")
+    gewicht: Literal["onderaan", "lager", "gewoon", "hoger"] = Field(
+        "gewoon", description="onderaan: alleen als geen echte pagina het woord heeft (de begrippenlijst); "
+                              "lager: teksten om te versturen (brieven); hoger: wat iemand nu moet doen, komt boven uitleg.")
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "Zoekwoorden":
+        if not self.woorden and self.gewicht == "gewoon":
+            raise PydanticCustomError("zoekwoorden_leeg", "Vul 'woorden' in, of een ander 'gewicht' dan gewoon; "
+                                      "anders doet deze plek niets.")
+        return self
+
+
+class _Zoekwoorden(RootModel[dict[str, Zoekwoorden]]):
+    @model_validator(mode="after")
+    def _places(self) -> "_Zoekwoorden":
+        for plek in self.root:
+            if not PLEK_PATTERN.match(plek):
+                raise PydanticCustomError(
+                    "plek", "De plek '{plek}' klopt niet. Schrijf de pagina zoals het bestand in content/ heet, zonder "
+                    "'.md' (zoals 'ouders' of 'personeel/pers'), en eventueel '#' met het anker van een kopje "
+                    "(zoals 'calamiteiten#politie').", {"plek": plek})
+        return self
+
+
 @dataclass(frozen=True)
 class Facts:
     organisaties: dict[str, Organisatie]
@@ -330,6 +377,8 @@ class Facts:
     stappen: Stappen | None = None
     invulvelden: dict[str, str] = dataclass_field(default_factory=dict)
     """Blanks in the letters: name -> what to fill in (`letters.blanks`)."""
+    #: place in the site -> what readers type there (`data/zoekwoorden.yml`), for the search index
+    zoekwoorden: dict[str, Zoekwoorden] = dataclass_field(default_factory=dict)
 
     def begrippen_voor(self, sector: str) -> tuple[SectorBegrip, ...]:
         """The glossary of one sector: the entries for it, with its texts, in the order of the data file."""
@@ -387,7 +436,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
                               ("wetten", _Wetten, "wetsartikelen"),
                               ("sectorwoorden", _Sectorwoorden, "woorden per sector"),
                               ("stappen", Stappen, "stappen"),
-                              ("invulvelden", _Invulvelden, "lijst met invulvelden")):
+                              ("invulvelden", _Invulvelden, "lijst met invulvelden"),
+                              ("zoekwoorden", _Zoekwoorden, "zoekwoorden")):
         try:
             loaded[name] = _load(data_dir / f"{name}.yml", model, what)
         except InputError as err:
@@ -396,7 +446,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         raise InputError(problems)
     begrippen = tuple(loaded["begrippen"].root)
     return Facts(loaded["organisaties"].root, begrippen, loaded["sectoren"], loaded["wetten"].root,
-                 tuple(loaded["sectorwoorden"].root), loaded["stappen"], dict(loaded["invulvelden"].root))
+                 tuple(loaded["sectorwoorden"].root), loaded["stappen"], dict(loaded["invulvelden"].root),
+                 loaded["zoekwoorden"].root)
 
 
 @lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ import yaml
 from .. import paths
 from ..audience import Audience
 from ..errors import EngineError
+from .search import tune_search_index
 
 
 class _Collect(logging.Handler):
@@ -149,6 +150,9 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     `exclude`: pages and folders this site leaves out (gitignore-style patterns relative to the
     docs folder, e.g. the staff material on the public site); their menu entries go too.
 
+    The context's `search_words` (place -> what readers type there, `data/zoekwoorden.yml`) go
+    into the built search index (`search.tune_search_index`).
+
     `build_date` (the policy's adoption date) stands in for "now" wherever the
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
     """
@@ -182,6 +186,8 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             build(config)
         finally:
             config.plugins.on_shutdown()
+        if contexts is not None:
+            tune_search_index(site_dir, contexts[audience].search_words)
     except (Abort, MkDocsException) as err:
         detail = "\n".join(collect.messages) or str(err)
         raise EngineError(f"De site kon niet worden gebouwd.\n{detail}") from None
