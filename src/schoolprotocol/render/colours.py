@@ -159,7 +159,7 @@ def readable_on(colour: str, background: str, *more: str, minimum: float = TARGE
     near, far = lightness, end
     if worst(from_oklch(far, chroma, hue)) < minimum:
         return BLACK if darker else WHITE
-    for _ in range(40):
+    for _ in range(24):  # far below one step of 8-bit sRGB
         middle = (near + far) / 2
         if worst(from_oklch(middle, chroma, hue)) >= minimum:
             far = middle
