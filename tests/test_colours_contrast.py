@@ -78,9 +78,13 @@ def with_alpha(value: str, background: str) -> str:
 
 
 def css_variables(css: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The custom properties of the light scheme (:root) and the dark scheme (slate on top of :root)."""
+    """The custom properties of the light scheme and the dark scheme (slate on top of the light one).
+
+    Material sets its link colour on `:root,[data-md-color-scheme=default]`: the light values must
+    be set on the scheme's own selector too, or Material's win (the primary colour as link colour).
+    """
     blocks = dict(re.findall(r"([^{}]+)\{([^{}]*)\}", css))
-    light = dict(re.findall(r"(--[\w-]+):([^;]+);", blocks[":root"]))
+    light = dict(re.findall(r"(--[\w-]+):([^;]+);", blocks[":root,[data-md-color-scheme=default]"]))
     dark = {**light, **dict(re.findall(r"(--[\w-]+):([^;]+);", blocks["[data-md-color-scheme=slate]"]))}
     return light, dark
 

@@ -293,8 +293,10 @@ def theme_css(primary: str, accent: str) -> str:
             f"--school-nood-link:{s.emergency_link};"
             f"--school-nood-hover:{s.emergency_hover};"
         )
+    # Material sets the link colour on `[data-md-color-scheme=default]` as well (to its primary
+    # colour), so the light scheme's values go there too, not only on :root.
     return (
-        ":root{"
+        ":root,[data-md-color-scheme=default]{"
         f"--md-primary-fg-color:{t.header};"
         f"--md-primary-fg-color--light:{_shade(t.header, 0.08)};"
         f"--md-primary-fg-color--dark:{_shade(t.header, -0.08)};"
