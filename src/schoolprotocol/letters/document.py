@@ -24,7 +24,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from ..render.colours import WHITE, readable_on
+from ..render.colours import word_colours
 from .blanks import CSS_CLASS as BLANK_CLASS
 from .htmltree import Element
 
@@ -36,7 +36,6 @@ LANGUAGE = "nl-NL"
 CHECKBOX = "\u2610 "
 #: A task-list box as the paper reader draws it (`paper.site_pages`).
 CHECKBOX_MARK = "vakje"
-LINK_COLOUR = "0563C1"
 GREY = RGBColor(0x55, 0x55, 0x55)
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 
@@ -89,7 +88,9 @@ class _Writer:
         self.house = house
         self.link = link
         self.doc = Document()
-        self.heading_colour = RGBColor.from_string(readable_on(house.primary, WHITE).lstrip("#").upper())
+        colours = word_colours(house.primary)
+        self.heading_colour = RGBColor.from_string(colours.heading.lstrip("#").upper())
+        self.link_colour = RGBColor.from_string(colours.link.lstrip("#").upper())
         self._styles()
         self._page()
         self._first_paragraph = True
@@ -306,7 +307,7 @@ class _Writer:
         link = OxmlElement("w:hyperlink")
         link.set(qn("r:id"), rel)
         run = self._run(paragraph, piece)
-        run.font.color.rgb = RGBColor.from_string(LINK_COLOUR)
+        run.font.color.rgb = self.link_colour
         run.font.underline = True
         run._r.getparent().remove(run._r)
         link.append(run._r)

@@ -18,7 +18,7 @@ from ..audience import Audience
 from ..config.load import LoadedSchool
 from ..context import SiteContext, build_context
 from ..facts import Facts
-from ..render.colours import WHITE, contrast, readable_on, text_on
+from ..render.colours import paper_colours
 
 #: Help numbers on the incident card, in this order, when the data file has them.
 HELP_KEYS = ("politie", "veilig_thuis", "offlimits", "113", "kindertelefoon")
@@ -50,18 +50,7 @@ def _markup(function: Callable[..., Any]) -> Callable[..., Any]:
 
 def colours(primary: str, accent: str) -> dict[str, str]:
     """The school's colours for paper: readable text on white, and text on the colour bands."""
-    band = primary if contrast(primary, text_on(primary)) >= 4.5 else readable_on(primary, WHITE)
-    accent_text = readable_on(accent, WHITE)
-    return {
-        "primair": primary,
-        "accent": accent,
-        "band": band,
-        "op_band": text_on(band),
-        "kop": readable_on(primary, WHITE),
-        "accent_tekst": accent_text,
-        "accent_band": accent_text,
-        "op_accent": text_on(accent_text),
-    }
+    return paper_colours(primary, accent).as_dict()
 
 
 def help_numbers(facts: Facts, organisaties: Any, sector: str) -> list[Any]:
