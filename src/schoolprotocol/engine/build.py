@@ -24,6 +24,7 @@ import yaml
 from .. import paths
 from ..audience import Audience
 from ..errors import EngineError
+from .fonts import copy_fonts
 
 
 class _Collect(logging.Handler):
@@ -176,6 +177,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             build(config)
         finally:
             config.plugins.on_shutdown()
+        copy_fonts(site_dir)  # the site's own typeface, from the PDF's fonts (engine/fonts.py)
     except (Abort, MkDocsException) as err:
         detail = "\n".join(collect.messages) or str(err)
         raise EngineError(f"De site kon niet worden gebouwd.\n{detail}") from None
