@@ -101,10 +101,11 @@ def test_child_who_forwarded_stops_and_waits_for_the_school(sector_builds, secto
 
 @pytest.mark.parametrize("sector", SECTORS)
 def test_start_page_sends_parents_and_pupils_to_their_steps(sector_builds, sector):
-    block = sector_builds[sector].page().select_one(".noodblok")
-    links = {a.get_text(strip=True): a["href"] for a in block.find_all("a")}
-    assert links["Gaat het om uw kind? Wat u nu doet"] == "ouders/#is-het-uw-kind-overkomen"
-    assert links["Gaat het om jou? Wat je nu doet"] == "leerlingen/"
+    choices = sector_builds[sector].page().select_one("nav.keuzes")  # one choice per reader, below the emergency block
+    links = [(" ".join(a.get_text(" ").split()), a["href"]) for a in choices.find_all("a")]
+    assert links[0] == ("Ouder of verzorger Gaan er beelden van uw kind rond? Wat u nu doet",
+                        "ouders/#is-het-uw-kind-overkomen")
+    assert links[1][0].endswith("Wat je nu doet") and links[1][1] == "leerlingen/"
     text = sector_builds[sector].article()
     for seam in ("zie zo meld je iets", "leest u bij voor wie en waar dit geldt"):
         assert seam not in text

@@ -25,6 +25,7 @@ from .. import paths
 from ..audience import Audience
 from ..errors import EngineError
 from .search import tune_search_index
+from .fonts import copy_fonts
 
 
 class _Collect(logging.Handler):
@@ -188,6 +189,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             config.plugins.on_shutdown()
         if contexts is not None:
             tune_search_index(site_dir, contexts[audience].search_words)
+        copy_fonts(site_dir)  # the site's own typeface, from the PDF's fonts (engine/fonts.py)
     except (Abort, MkDocsException) as err:
         detail = "\n".join(collect.messages) or str(err)
         raise EngineError(f"De site kon niet worden gebouwd.\n{detail}") from None
