@@ -102,7 +102,9 @@ def test_search_is_configured_for_dutch(example_build):
     import json
     index = json.loads((example_build.site / "search" / "search_index.json").read_text())
     assert index["config"]["lang"] == ["nl"]
-    assert index["config"]["pipeline"] == ["stemmer", "stopWordFilter", "trimmer"]
+    # only the stemmer: the trimmer deleted every digit ("112" found nothing) and the stop-word filter
+    # dropped every word of "wat moet ik doen" (issue 15, search that answers)
+    assert index["config"]["pipeline"] == ["stemmer"]
 
 
 def test_nothing_is_loaded_from_another_host(example_build):
