@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -183,6 +184,32 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
     # first the sectors no other worker is building right now, then wait for the rest
     builds = {s: shared_build(tmp_path_factory, f"sector-{s}", make(s), wait=False) for s in sectors}
     return {s: builds[s] or shared_build(tmp_path_factory, f"sector-{s}", make(s)) for s in sectors}
+
+
+#: A fixture a test module keeps for the module or the session: made once per pytest-xdist worker.
+_OWN_CACHE = re.compile(r"@pytest\.fixture\([^)]*scope=[\"'](?:module|session)[\"']")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """With `-n` (and no `--dist` of your own): the tests of a module that keeps its own module or session
+    fixture (its own builds) run on one worker, so those builds are made once per run, not once on each
+    worker. Every other test goes wherever a worker is free, as with `--dist load`.
+
+    (pytest-xdist's `xdist_group` marks would do this, but with pytest 9 their node id suffix is lost.)"""
+    if config.getvalue("dist") != "load" or any(a == "--dist" or a.startswith("--dist=")
+                                                 for a in config.invocation_params.args):
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    tests = Path(__file__).resolve().parent
+    grouped = {path.relative_to(config.rootpath).as_posix() for path in tests.rglob("test_*.py")
+               if _OWN_CACHE.search(path.read_text(encoding="utf-8"))}
+
+    class ModuleCacheScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in grouped else nodeid
+    return ModuleCacheScheduling(config, log)
 
 
 # The fast tier (`pytest -m snel`): tests without a site build, PDF or browser. A test marked `snel`
