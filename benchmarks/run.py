@@ -255,16 +255,28 @@ def quality(runs: int) -> None:
 
 
 def test_suites() -> None:
-    """The inner loop (`-m snel`) and the whole suite, as `./run test` runs it (-n auto)."""
+    """The inner loop (`-m snel`) and the whole suite, as `./run test` runs it (-n auto).
+
+    Wall time depends on what else runs on the machine; the CPU time of the test processes and the sum
+    of the per-test durations (pytest --durations=0) are printed beside it, with the load at the start."""
+    import resource
+
     print("\n## Tests: de snelle laag en de hele suite (één run elk)")
-    base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--durations=0", "--durations-min=0"]
     for label, extra, target in (("snel (-m snel -n 2)", ["-m", "snel", "-n", "2"], 60.0),
                                  ("alles (-n auto)", ["-n", "auto"], 600.0)):
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         result = subprocess.run([*base, *extra], cwd=ROOT, capture_output=True, text=True)
         took = time.perf_counter() - started
-        summary = (result.stdout.strip().splitlines() or ["(geen uitvoer)"])[-1]
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        durations = sum(float(m) for m in re.findall(r"^([0-9.]+)s (?:setup|call|teardown) ", result.stdout, re.M))
+        lines = [line for line in result.stdout.strip().splitlines() if " in " in line and ("passed" in line or "failed" in line)]
+        summary = (lines or result.stdout.strip().splitlines() or ["(geen uitvoer)"])[-1]
         print(f"- {label}: {took:.1f} s  ({verdict(took, target, ' s')})  {summary}")
+        print(f"  CPU-tijd {cpu:.0f} s, som van de testduren {durations:.0f} s, belasting bij de start {load:.1f}")
 
 
 def main() -> None:

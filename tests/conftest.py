@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import asdict, dataclass
@@ -113,14 +114,15 @@ def build_school(config: Path, out: Path, *, documents: bool = True) -> Built:
     return Built(config, out / "site", out / "intern")
 
 
-def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built], *, wait: bool = True) -> Built | None:
+def shared_once(tmp_path_factory, name: str, make: Callable[[Path], Any], *, wait: bool = True,
+                dump: Callable[[Any], Any] = lambda value: value, load: Callable[[Any], Any] = lambda data: data):
     """`make(folder)` once per test run, also with pytest-xdist, where every worker has its own session.
 
     The workers of one run share the parent of their base temp folders: the first to take the lock
-    builds there and leaves a marker with the result; the others wait for the lock and read the marker
-    (pytest-xdist's recipe for session fixtures, with fcntl instead of the filelock package).
-    A build that failed leaves no marker, so the next worker tries again and reports its own failure.
-    `wait=False`: None if another worker is building it right now.
+    makes it there and leaves a marker with the result (`dump` turns it into JSON, `load` back); the
+    others wait for the lock and read the marker (pytest-xdist's recipe for session fixtures, with
+    fcntl instead of the filelock package). A build that failed leaves no marker, so the next worker
+    tries again and reports its own failure. `wait=False`: None if another worker is making it right now.
     """
     if "PYTEST_XDIST_WORKER" not in os.environ:  # one process: the session is the run
         return make(tmp_path_factory.mktemp(name))
@@ -132,18 +134,41 @@ def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built], *, 
         except BlockingIOError:
             return None
         if done.is_file():
-            return Built(**{key: Path(value) for key, value in json.loads(done.read_text(encoding="utf-8")).items()})
+            return load(json.loads(done.read_text(encoding="utf-8")))
         shutil.rmtree(folder, ignore_errors=True)  # a half build of a worker that failed
         folder.mkdir()
-        built = make(folder)
-        done.write_text(json.dumps({key: str(value) for key, value in asdict(built).items()}), encoding="utf-8")
-        return built
+        made = make(folder)
+        done.write_text(json.dumps(dump(made)), encoding="utf-8")
+        return made
+
+
+def shared_build(tmp_path_factory, name: str, make: Callable[[Path], Built], *, wait: bool = True) -> Built | None:
+    """`make(folder) -> Built` once per test run (see `shared_once`)."""
+    return shared_once(tmp_path_factory, name, make, wait=wait,
+                       dump=lambda built: {key: str(value) for key, value in asdict(built).items()},
+                       load=lambda data: Built(**{key: Path(value) for key, value in data.items()}))
+
+
+def copy_build(built: Built, folder: Path) -> Built:
+    """A copy of a shared build's output in `folder`, byte for byte, for a test that builds over it or
+    changes it: the output of a real build without building it again."""
+    site, intern = folder / "site", folder / "intern"
+    shutil.copytree(built.site, site, symlinks=True)
+    shutil.copytree(built.intern, intern, symlinks=True)
+    return Built(built.config, site, intern)
 
 
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory) -> Built:
     """The example school with sites, PDFs and letters: built once per run."""
     return shared_build(tmp_path_factory, "voorbeeld", lambda out: build_school(EXAMPLE, out))
+
+
+@pytest.fixture(scope="session")
+def example_site_build(tmp_path_factory) -> Built:
+    """The example school's two sites without documents (`--alleen-site`): built once per run.
+    A test that builds over it or changes it takes a `copy_build` first."""
+    return shared_build(tmp_path_factory, "voorbeeld-site", lambda out: build_school(EXAMPLE, out, documents=False))
 
 
 @pytest.fixture(scope="session")
@@ -161,11 +186,37 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
     return {s: builds[s] or shared_build(tmp_path_factory, f"sector-{s}", make(s)) for s in sectors}
 
 
+#: A fixture a test module keeps for the module or the session: made once per pytest-xdist worker.
+_OWN_CACHE = re.compile(r"@pytest\.fixture\([^)]*scope=[\"'](?:module|session)[\"']")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """With `-n` (and no `--dist` of your own): the tests of a module that keeps its own module or session
+    fixture (its own builds) run on one worker, so those builds are made once per run, not once on each
+    worker. Every other test goes wherever a worker is free, as with `--dist load`.
+
+    (pytest-xdist's `xdist_group` marks would do this, but with pytest 9 their node id suffix is lost.)"""
+    if config.getvalue("dist") != "load" or any(a == "--dist" or a.startswith("--dist=")
+                                                 for a in config.invocation_params.args):
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    tests = Path(__file__).resolve().parent
+    grouped = {path.relative_to(config.rootpath).as_posix() for path in tests.rglob("test_*.py")
+               if _OWN_CACHE.search(path.read_text(encoding="utf-8"))}
+
+    class ModuleCacheScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in grouped else nodeid
+    return ModuleCacheScheduling(config, log)
+
+
 # The fast tier (`pytest -m snel`): tests without a site build, PDF or browser. A test marked `snel`
 # that asks for a build or the browser stops the run at collection; one that builds a site on its own,
 # or takes longer than SNEL_SECONDS, fails.
 SNEL_SECONDS = 5.0
-NOT_SNEL = {"example_build", "sector_builds", "chromium"}
+NOT_SNEL = {"example_build", "example_site_build", "sector_builds", "chromium"}
 _SNEL_WATCH = pytest.StashKey[tuple]()
 
 

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT, build_school
+from conftest import EXAMPLE, ROOT, build_school, copy_build
 from schoolprotocol import paths, pipeline
 from test_bad_input import tree_hash
 
 
 @pytest.fixture
-def built_once(tmp_path, cli):
-    site, intern = tmp_path / "site", tmp_path / "intern"
-    assert cli("build", "--site", site, "--intern", intern, "--alleen-site").code == 0  # documents: test_paper.py
-    return site, intern, (tree_hash(site), tree_hash(intern))
+def built_once(example_site_build, tmp_path):
+    """A good earlier build (sites only; documents: test_paper.py), copied from the run's shared one."""
+    built = copy_build(example_site_build, tmp_path)
+    return built.site, built.intern, (tree_hash(built.site), tree_hash(built.intern))
 
 
 def _assert_untouched(site: Path, intern: Path, before) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ROOT, example_data
+from conftest import ROOT, example_data, shared_once
 from outputs import file_texts, leaks
-from schoolprotocol.batch import Shard, Status, discover, run, write_index
+from schoolprotocol.batch import SchoolResult, Shard, Status, discover, run, write_index
 
 SCHOOLS = {
     "de-wilg": dict(naam="Basisschool De Wilg", sector="po", telefoon="0111 111111", kleur="#115511",
@@ -36,14 +37,26 @@ def write_board(folder: Path, schools: dict = SCHOOLS) -> Path:
     return configs
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def board(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bestuur")
-    configs = write_board(folder)
-    (configs / "kapot.yml").write_text("school:\n  naam: [\n", encoding="utf-8")
-    results = run(discover(configs), folder / "dist", folder / "intern", workers=2)
-    write_index(discover(configs), folder / "dist", folder / "intern")
-    return folder, configs, {r.slug: r for r in results}
+    """The three schools and a broken config, with documents: built once per run, also with several
+    pytest-xdist workers (the tests that read it are read-only)."""
+    def make(folder: Path):
+        configs = write_board(folder)
+        (configs / "kapot.yml").write_text("school:\n  naam: [\n", encoding="utf-8")
+        results = run(discover(configs), folder / "dist", folder / "intern", workers=2)
+        write_index(discover(configs), folder / "dist", folder / "intern")
+        return folder, configs, {r.slug: r for r in results}
+
+    def dump(made):
+        folder, configs, results = made
+        return [str(folder), str(configs), [asdict(r) for r in results.values()]]
+
+    def load(data):
+        folder, configs, results = data
+        return Path(folder), Path(configs), {r["slug"]: SchoolResult(**{**r, "status": Status(r["status"])})
+                                             for r in results}
+    return shared_once(tmp_path_factory, "bestuur", make, dump=dump, load=load)
 
 
 def test_each_good_school_is_built_and_the_bad_one_fails_alone(board):
@@ -62,12 +75,11 @@ def test_no_value_of_one_school_appears_in_another_schools_output(board):
         own = [school["naam"], school["telefoon"], school["kleur"], school["vp"], school["vp_tel"]]
         others = [v for other, s in SCHOOLS.items() if other != slug
                   for v in (s["naam"], s["telefoon"], s["kleur"], s["vp"], s["vp_tel"])]
-        for root in (folder / "dist" / slug, folder / "intern" / slug):
-            texts = file_texts(root)
+        public, staff = file_texts(folder / "dist" / slug), file_texts(folder / "intern" / slug)  # read once each
+        for root, texts in ((folder / "dist" / slug, public), (folder / "intern" / slug, staff)):
             assert leaks(others, texts) == {}, (slug, root)
-        staff = file_texts(folder / "intern" / slug)
         assert set(leaks(own, staff)) == set(own)
-        assert leaks([school["vp"], school["vp_tel"]], file_texts(folder / "dist" / slug)) == {}
+        assert leaks([school["vp"], school["vp_tel"]], public) == {}
 
 
 def test_sector_words_follow_each_school(board):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT, write_school
+from conftest import EXAMPLE, ROOT, copy_build, write_school
 from schoolprotocol import engine, output, pipeline
 from schoolprotocol.output import MARKER, STAGE_PREFIX
 from test_bad_input import tree_hash
@@ -138,11 +138,10 @@ def test_an_empty_folder_is_used(cli, tmp_path):
 
 
 @pytest.fixture
-def built(tmp_path, cli):
-    site, intern = tmp_path / "site", tmp_path / "intern"
-    result = build(cli, site, intern)
-    assert result.code == 0, result.err
-    return site, intern
+def built(example_site_build, tmp_path):
+    """Our own earlier output (`--alleen-site`), copied from the run's shared build."""
+    copy = copy_build(example_site_build, tmp_path)
+    return copy.site, copy.intern
 
 
 def test_own_output_is_replaced_on_the_next_build(built, cli, tmp_path):

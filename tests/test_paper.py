@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from conftest import EXAMPLE, ROOT, school_with, write_school
+from conftest import EXAMPLE, ROOT, copy_build, school_with, write_school
 from privacy_oracle import internal_values, pdf_string_objects
 from schoolprotocol.audience import Audience
 from schoolprotocol.config import load_school
@@ -530,10 +530,11 @@ def test_pdf_dates_come_from_the_config_not_the_clock(example_build):
     assert meta["/CreationDate"] == "D:20260901" and meta["/ModDate"] == "D:20260901"
 
 
-def test_a_pdf_error_leaves_the_previous_output_untouched(tmp_path, cli, monkeypatch):
+def test_a_pdf_error_leaves_the_previous_output_untouched(example_build, tmp_path, cli, monkeypatch):
     config = write_school(tmp_path / "in")
-    site, intern = tmp_path / "site", tmp_path / "intern"
-    assert cli("build", "--config", config, "--site", site, "--intern", intern).code == 0
+    previous = copy_build(example_build, tmp_path)  # a full earlier build, with its PDFs and Word files
+    site, intern = previous.site, previous.intern
+    assert list(site.rglob("*.pdf")) and list(intern.glob("*.pdf"))
     snapshot = lambda: {p: p.read_bytes() for root in (site, intern) for p in root.rglob("*") if p.is_file()}  # noqa: E731
     before = snapshot()
 
