@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
 
@@ -106,13 +106,38 @@ class Eigen:
 NONE = Eigen()
 
 
-def places(content: Path = CONTENT) -> dict[str, PurePosixPath]:
-    """Every named place in the national text (`{{ eigen_tekst('plek') }}`) and the page it is on."""
-    found: dict[str, PurePosixPath] = {}
+@dataclass(frozen=True)
+class Place:
+    """A named place in the national text: the page it is on and the section heading it follows."""
+
+    page: PurePosixPath
+    after: str
+
+    def describe(self) -> str:
+        where = f"pagina {self.page.as_posix()}"
+        return f"{where}, na '{self.after}'" if self.after else where
+
+
+def places(content: Path = CONTENT) -> dict[str, Place]:
+    """Every named place in the national text (`{{ eigen_tekst('plek') }}`), in page order."""
+    found: dict[str, Place] = {}
     for path in sorted(content.rglob("*.md")):
-        for name in _PLACE_CALL.findall(path.read_text(encoding="utf-8")):
-            found.setdefault(name, PurePosixPath(path.relative_to(content).as_posix()))
+        text = path.read_text(encoding="utf-8")
+        for match in _PLACE_CALL.finditer(text):
+            headings = _HEADING.findall(text, 0, match.start())
+            after = _plain_heading(headings[-1]) if headings else ""
+            found.setdefault(match.group(1), Place(PurePosixPath(path.relative_to(content).as_posix()), after))
     return found
+
+
+_HEADING = re.compile(r"^##? (.+)$", re.MULTILINE)
+
+
+def _plain_heading(text: str) -> str:
+    """A heading as a reader sees it, roughly: without its anchor and template parts."""
+    text = re.sub(r"\{#[^}]*\}\s*$", "", text)
+    text = re.sub(r"\{\{.*?\}\}", "…", text)
+    return " ".join(text.split())
 
 
 def folder_for(config_path: Path) -> Path:
@@ -144,15 +169,15 @@ def load_eigen(folder: Path, pages: Iterable[ContentPage], content: Path = CONTE
         if place not in known_places:
             problems.append(Problem(path, "Deze plek bestaat niet in het protocol. De naam van het bestand zegt "
                                           "waar de tekst komt.", found=repr(path.name),
-                                    allowed=", ".join(f"{name}.md ({_page_name(page)})"
-                                                      for name, page in sorted(known_places.items())),
+                                    allowed="; ".join(f"{name}.md ({place.describe()})"
+                                                      for name, place in known_places.items()),
                                     hint=f"Een eigen pagina zet u in {FOLDER}/{PAGES_FOLDER}/."))
             continue
         meta, text = _read(path, _ADDITION_KEYS, problems)
         if meta is None:
             continue
         reader = _reader(path, meta, problems)
-        page_url = _url(known_places[place])
+        page_url = _url(known_places[place].page)
         if reader is not None:
             additions[place] = Addition(place, path, text, reader, page_url)
     if own_folder.is_dir():
@@ -186,12 +211,8 @@ def load_eigen(folder: Path, pages: Iterable[ContentPage], content: Path = CONTE
     for path, text, reader in texts:
         problems.extend(_check_links(path, text, reader, site_pages, links))
     if problems:
-        raise InputError(problems)
+        raise InputError([replace(p, shown=f"{FOLDER}/{p.file.relative_to(folder).as_posix()}") for p in problems])
     return Eigen(folder, additions, tuple(own), links)
-
-
-def _page_name(page: PurePosixPath) -> str:
-    return f"op {page.as_posix()}"
 
 
 def _url(page: PurePosixPath) -> str:
