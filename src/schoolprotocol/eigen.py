@@ -374,6 +374,8 @@ def relative(here: str, target: str) -> str:
     """A site address (`hulp/#x`) as a link from the page at `here` (`ouders/`), with directory URLs."""
     path, _, fragment = target.partition("#")
     rel = posixpath.relpath(path or ".", here or ".")
+    if rel == "." and fragment:
+        return f"#{fragment}"  # a place on the same page
     rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{fragment}" if fragment else "")
 
