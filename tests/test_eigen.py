@@ -198,7 +198,7 @@ def test_hostile_markdown_runs_nothing_in_chromium(built, chromium):
 
 @pytest.mark.snel
 @pytest.mark.parametrize("markdown", ["[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](data:text/html,x)",
-                                      "<javascript:alert(1)>", "[x][a]\n\n[a]: javascript:alert(1)",
+                                      "<javascript:alert(1)>", "[x](<javascript:alert(1)>)", "[x][a]\n\n[a]: javascript:alert(1)",
                                       "[x](vbscript:msgbox)"])
 def test_a_link_with_another_scheme_never_becomes_a_link(markdown):
     """Even past `check` (which refuses these), the renderer keeps no such link."""
@@ -261,6 +261,7 @@ def test_check_accepts_links_to_pages_as_a_school_writes_them(cli, tmp_path):
     ({"ouders.md": "---\nlezer: iedereen\n---\nx"}, "Onbekende lezer"),
     ({"ouders.md": "---\nkleur: rood\n---\nx"}, "Dit veld kennen we niet"),
     ({"logo.png": "x"}, "alleen tekstbestanden"),
+    ({"ouders.md": "Kijk:\n\n![logo](https://example.org/logo.png)"}, "Een afbeelding kan (nog) niet"),
 ])
 def test_check_explains_other_mistakes(cli, tmp_path, files, message):
     result = _check(cli, tmp_path, files)

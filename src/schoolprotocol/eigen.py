@@ -49,10 +49,10 @@ _ADDITION_KEYS = {"lezer"}
 _PAGE_KEYS = {"titel", "lezer"}
 TITLE_MAX = 80
 
-#: Links in Markdown: inline `[tekst](doel "titel")`, reference definitions `[x]: doel`, autolinks `<doel>`.
-_INLINE_LINK = re.compile(r"!?\[[^\]\n]*\]\(\s*<?([^\s)>]*)>?(?:\s+[\"'(][^)]*)?\)")
-_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", re.MULTILINE)
-_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^\s>]*)>")
+#: Links in Markdown: inline `[tekst](doel "titel")` (an image if it starts with `!`) and reference
+#: definitions `[x]: doel`. (`<doel>` is no link here: `<` is text in a school's Markdown.)
+_INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]*)>?(?:\s+[\"'(][^)]*)?\)")
+_REFERENCE = re.compile(r"^()[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$", re.MULTILINE)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
@@ -275,9 +275,9 @@ def _line_of(path: Path, key: str) -> int | None:
     return None
 
 
-def link_targets(text: str) -> list[tuple[int, str]]:
-    """Every link target in a Markdown text, with its offset."""
-    found = [(m.start(1), m.group(1)) for pattern in (_INLINE_LINK, _REFERENCE, _AUTOLINK)
+def link_targets(text: str) -> list[tuple[int, str, bool]]:
+    """Every link target in a Markdown text: its offset, the target, and whether it is an image."""
+    found = [(m.start(2), m.group(2), m.group(1) == "!") for pattern in (_INLINE_LINK, _REFERENCE)
              for m in pattern.finditer(text)]
     return sorted(found)
 
@@ -305,8 +305,12 @@ def _check_links(path: Path, text: str, reader: Reader, site_pages: Mapping[str,
                "hulp.md#voor-ouders of van-onze-school/<naam>.md")
     whole = path.read_text(encoding="utf-8")
     offset = len(whole) - len(text)  # the text is the file's tail, after the front matter
-    for at, target in link_targets(text):
+    for at, target, image in link_targets(text):
         line = whole.count("\n", 0, offset + at) + 1
+        if image:
+            problems.append(Problem(path, "Een afbeelding kan (nog) niet in eigen tekst.", line=line,
+                                    found=repr(target), hint="Zet er een link naar de afbeelding van: [tekst](https://...)."))
+            continue
         scheme = _SCHEME.match(target)
         if scheme:
             if scheme.group(1).lower() not in {"https", "http", "mailto", "tel"}:
