@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from .audience import Audience, view
 from .config.load import LoadedSchool
+from .eigen import NONE, SECTION_TITLE, Eigen, place_macro, render_additions, render_pages
 from .facts import Facts
 from .glossary import glossary_page, tooltips
 from .letters.blanks import blank_macro
@@ -43,6 +44,10 @@ class SiteContext:
     """Word -> one-sentence explanation: the sector's glossary as the engine's tooltips (`glossary.tooltips`)."""
     search_words: dict[str, Any] = field(default_factory=dict)
     """Place in the site -> what readers type there (`data/zoekwoorden.yml`), for the engine's search index."""
+    extra_pages: tuple[Any, ...] = ()
+    """The school's own pages for this view (`eigen.GeneratedPage`: path and Markdown); the engine adds them."""
+    extra_section: str = SECTION_TITLE
+    """The menu section that lists `extra_pages`."""
 
 
 def terms_for(school: LoadedSchool, facts: Facts) -> Terms:
@@ -130,7 +135,8 @@ def steps_macro(facts: Facts, variables: dict[str, Any], macros: dict[str, Calla
     return stappen
 
 
-def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> SiteContext:
+def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen: Eigen = NONE) -> SiteContext:
+    """`eigen`: the school's own text (`eigen.load_eigen`), already checked; rendered here for this view."""
     config = school.config
     data = escape_tree(view(config, audience))
     terms = terms_for(school, facts)
@@ -175,6 +181,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "wetsbron": law_source(facts, config.school.sector),
         # the glossary page's list, as Markdown (see glossary.py)
         "begrippenlijst": lambda: glossary_page(facts, sector),
+        # the school's own text at a named place (eigen/<plek>.md), a marked box or nothing
+        "eigen_tekst": place_macro(render_additions(eigen, audience, config.school.naam)),
     }
     filters = {"datum": html.datum, "hoofdletter": html.hoofdletter, "kleine_letter": html.kleine_letter}
     macros["stappen"] = steps_macro(facts, variables, macros, filters)
@@ -192,5 +200,5 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience) -> Sit
         "volgende_evaluatie": html.datum(config.beleid.volgende_evaluatie),
     }
     return SiteContext(variables, macros, filters, theme, tuple(school.notices), tooltips(facts, sector),
-                       dict(facts.zoekwoorden))
+                       dict(facts.zoekwoorden), render_pages(eigen, audience, config.school.naam))
 

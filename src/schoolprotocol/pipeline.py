@@ -15,6 +15,7 @@ from typing import Any, Callable
 from .audience import Audience, Reader, output_root
 from .config import InputError, LoadedSchool, load_school
 from .engine import build_site, clean_stale_settings, fix_theme_markup
+from .eigen import NONE, Eigen, folder_for, load_eigen
 from .facts import Facts, load_facts
 from .document_steps import write_letters, write_pdfs  # import WeasyPrint and python-docx when they run
 from .pages import ContentPage, content_pages, public_exclusions
@@ -30,13 +31,15 @@ class Checked:
     notices: tuple[str, ...] = field(default=())
     pages: tuple[ContentPage, ...] = field(default=())
     """The content pages with their declared readers (front matter `lezer:`)."""
+    eigen: Eigen = NONE
+    """The school's own text (`eigen/` next to the config): additions at named places and own pages."""
 
     @functools.cached_property
     def contexts(self) -> dict[Audience, Any]:
         """The page context per view, made once for every output of the build: both sites, the PDFs, the letters."""
         from .context import build_context  # Markdown and the renderers: not for `check`
 
-        return {view: build_context(self.school, self.facts, view) for view in Audience}
+        return {view: build_context(self.school, self.facts, view, self.eigen) for view in Audience}
 
 
 def check(config_path: Path, *, today: date | None = None) -> Checked:
@@ -53,13 +56,18 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
             loaded[name] = load()
         except InputError as err:
             problems.extend(err.problems)
+    if "pages" in loaded:  # the school's own text: its places and links are checked against the pages
+        try:
+            loaded["eigen"] = load_eigen(folder_for(config_path), loaded["pages"])
+        except InputError as err:
+            problems.extend(err.problems)
     if problems:
         raise InputError(problems)
     school, facts = loaded["school"], loaded["facts"]
     sector = school.config.school.sector
     return Checked(school, facts, (*school.notices, *sector_word_notices(school.source, sector, facts),
                                    *facts.stale(today), *facts.unverified(sector),
-                                   *facts.unverified_numbers(sector)), loaded["pages"])
+                                   *facts.unverified_numbers(sector)), loaded["pages"], loaded["eigen"])
 
 
 #: The two sites: who reads them, and where they go inside their reader's output (`audience.output_root`).

@@ -23,10 +23,16 @@ class Problem:
     found: str | None = None
     allowed: str | None = None
     hint: str | None = None
+    shown: str | None = None
+    """How the reader knows the file, when its name alone is ambiguous (`eigen/hulp.md`); default its name."""
+
+    @property
+    def name(self) -> str:
+        return self.shown or self.file.name
 
     def render(self) -> str:
         where = f"regel {self.line}" if self.line else "bestand"
-        head = f"  {self.file.name}, {where}"
+        head = f"  {self.name}, {where}"
         if self.field:
             head += f", veld '{self.field}'"
         lines = [head + ":", f"    {self.message}"]
@@ -50,7 +56,7 @@ class InputError(Exception):
 
 
 def render_problems(problems: list[Problem]) -> str:
-    files = sorted({p.file.name for p in problems})
+    files = sorted({p.name for p in problems})
     count = len(problems)
     noun = "fout" if count == 1 else "fouten"
     head = f"{count} {noun} gevonden in {', '.join(files)}:"

@@ -161,6 +161,8 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
+    from .extra_pages import add_extra_pages
+
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     _shared.install()
     collect = _Collect()
@@ -181,6 +183,8 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
             config.mdx_configs["abbr"] = {"glossary": dict(contexts[audience].tooltips)}
             apply_theme(config, contexts[audience].theme)
+            # the school's own pages (eigen/paginas/), made in memory: a section of the menu
+            add_extra_pages(config, contexts[audience].extra_pages, contexts[audience].extra_section)
             _handed_over[token] = (audience, contexts)
         config.plugins.on_startup(command="build", dirty=False)
         try:

@@ -81,16 +81,27 @@ def opmaak(value: Any) -> str:
     """
     if not value:
         return ""
-    raw = _raw(value)
-    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    raw = raw.replace("{", "&#123;").replace("}", "&#125;")
     _md.reset()
-    rendered = _md.convert(raw)
+    rendered = _md.convert(markdown_source(_raw(value)))
     clean = nh3.clean(rendered, tags=_OPMAAK_TAGS, attributes={"a": {"href"}},
-                      url_schemes={"https", "http", "mailto", "tel"}, link_rel="noopener")
-    one_line = _MARKUP_OR_ENTITY.sub(lambda m: m.group(0) if m.group(1) else _md_escape(m.group(0)),
-                                     " ".join(clean.split()))
-    return f'<div class="opmaak">{one_line}</div>'
+                      url_schemes=LINK_SCHEMES, link_rel="noopener")
+    return f'<div class="opmaak">{one_line(clean)}</div>'
+
+
+#: Where a link in a school's own text may go (besides the site's own pages, see `eigen.py`).
+LINK_SCHEMES = {"https", "http", "mailto", "tel"}
+
+
+def markdown_source(raw: str) -> str:
+    """A school's Markdown with raw HTML and template braces made into plain text, before Markdown reads it."""
+    raw = raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return raw.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def one_line(clean: str) -> str:
+    """Cleaned HTML on one line, its text with Markdown characters escaped: inert wherever a page puts it."""
+    return _MARKUP_OR_ENTITY.sub(lambda m: m.group(0) if m.group(1) else _md_escape(m.group(0)),
+                                 " ".join(clean.split()))
 
 
 #: Tags and entities stay as they are; any other run of text gets its Markdown characters escaped.
