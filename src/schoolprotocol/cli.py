@@ -218,7 +218,12 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .paths import PROJECT as ROOT, README, SCHEMA_FILE
+    from .paths import CHECKOUT, PROJECT as ROOT, README, SCHEMA_FILE
+
+    if CHECKOUT is None:
+        print("'genereer' is voor wie aan het project zelf werkt: het maakt bestanden in de broncode opnieuw. "
+              "Het werkt alleen in een kopie van de repository, niet in een geïnstalleerd pakket.", file=sys.stderr)
+        return EXIT_USAGE
     from .formschema import FORM_SCRIPT, form_script
     from .output import write_if_changed
     from .reference import json_schema_text, with_reference
