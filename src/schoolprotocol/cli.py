@@ -49,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--alleen-index", action="store_true",
                        help="bouw niets; maak alleen de overzichtspagina van alle scholen die al een site hebben")
 
+    new = sub.add_parser("nieuw", help="maak een nieuwe map voor uw school: configuratie, logo, uitleg en workflows")
+    new.add_argument("map", type=Path, help="de nieuwe map (bestaat nog niet, of is leeg)")
+    new.add_argument("--sector", required=True, choices=["po", "vo", "mbo"],
+                     help="po (basisschool), vo (voortgezet onderwijs) of mbo")
+
+    serve = sub.add_parser("serve", help="bekijk de openbare site in uw browser terwijl u werkt (bouwt opnieuw bij elke "
+                           "wijziging)")
+    serve.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
+    serve.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
+                       help="waar de voorbeeldweergave te zien is (standaard: 127.0.0.1:8000)")
+
     gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en het formulier van "
                          "de configurator opnieuw")
     gen.add_argument("--controleer", action="store_true", help="verander niets; meld alleen of de bestanden verouderd zijn")
@@ -99,6 +110,10 @@ def _run(args: argparse.Namespace) -> int:
         return _generate(args)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "nieuw":
+        return _new(args)
+    if args.command == "serve":
+        return _serve(args)
     return EXIT_USAGE
 
 
@@ -156,6 +171,45 @@ def _build(args: argparse.Namespace) -> int:
         print(notice, file=sys.stderr)
     print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
           f"de personeelsversie staat in {args.intern}/ (niet publiceren).")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .newschool import KIND, create
+
+    made = create(args.map, args.sector)
+    print(f"De map {made.folder} is klaar voor een {KIND[made.sector]} ({made.sector}):")
+    print("  school_config.yml   de gegevens van uw school (nu een voorbeeld: vervang ze door die van uw school)")
+    print("  school/logo.svg     een tijdelijk logo (vervang het door uw eigen logo)")
+    print("  README.md           wat u nu doet, stap voor stap")
+    print("  .gitignore          houdt site/ en intern/ buiten versiebeheer")
+    print("  .github/workflows/protocol.yml en .gitlab-ci.yml   bouwen en publiceren op GitHub of GitLab Pages")
+    print(f"\nVolgende stap:\n  cd {made.folder}\n  schoolprotocol check\n  schoolprotocol serve")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .engine import serve_site
+    from .pipeline import check
+
+    host, _, port = args.adres.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        print(f"'{args.adres}' is geen adres met een poort. Schrijf het als host:poort, bijvoorbeeld 127.0.0.1:8000.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    checked = check(args.config)  # a wrong config stops here, with every problem and its line
+    for notice in checked.notices:
+        print(notice, file=sys.stderr)
+    logo = (checked.school.path.parent / checked.school.config.school.logo).parent
+    preview = checked.school.path.parent / ".schoolprotocol-voorbeeld"
+
+    def ready(url: str) -> None:
+        print(f"De voorbeeldweergave van {checked.school.config.school.naam} staat op {url}\n"
+              f"Elke keer dat u {args.config} of het logo opslaat, wordt de site opnieuw gebouwd. "
+              "Stoppen: Ctrl+C.", flush=True)
+
+    serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
+    print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
     return EXIT_OK
 
 
