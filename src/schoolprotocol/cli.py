@@ -208,6 +208,12 @@ def _serve(args: argparse.Namespace) -> int:
               f"Elke keer dat u {args.config} of het logo opslaat, wordt de site opnieuw gebouwd. "
               "Stoppen: Ctrl+C.", flush=True)
 
+    import signal
+
+    def stop(signum, frame):  # a terminal closing or a service manager: stop as with Ctrl+C, and clean up
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
     print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
     return EXIT_OK
