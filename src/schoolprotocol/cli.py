@@ -25,6 +25,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Maak het protocol 'online verspreiding van ongewenste beelden' voor uw school.")
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
 
+    new = sub.add_parser("nieuw", help="maak een nieuwe map voor uw school: configuratie, logo, uitleg en workflows")
+    new.add_argument("map", type=Path, help="de nieuwe map (bestaat nog niet, of is leeg)")
+    new.add_argument("--sector", required=True, choices=["po", "vo", "mbo"],
+                     help="po (basisschool), vo (voortgezet onderwijs) of mbo")
+
     check = sub.add_parser("check", help="controleer school_config.yml (en de gegevensbestanden) zonder te bouwen")
     check.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
 
@@ -38,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
 
+    serve = sub.add_parser("serve", help="bekijk de openbare site in uw browser terwijl u werkt (bouwt opnieuw bij elke "
+                           "wijziging)")
+    serve.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
+    serve.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
+                       help="waar de voorbeeldweergave te zien is (standaard: 127.0.0.1:8000)")
+
     batch = sub.add_parser("batch", help="bouw alle scholen uit een map met configuraties (een heel bestuur)")
     batch.add_argument("map", type=Path, nargs="?", default=Path("scholen"), help="map met één .yml per school (standaard: scholen)")
     batch.add_argument("--uit", type=Path, default=Path("dist"), help="map voor de openbare sites, één submap per school (standaard: dist)")
@@ -48,17 +59,6 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     batch.add_argument("--alleen-index", action="store_true",
                        help="bouw niets; maak alleen de overzichtspagina van alle scholen die al een site hebben")
-
-    new = sub.add_parser("nieuw", help="maak een nieuwe map voor uw school: configuratie, logo, uitleg en workflows")
-    new.add_argument("map", type=Path, help="de nieuwe map (bestaat nog niet, of is leeg)")
-    new.add_argument("--sector", required=True, choices=["po", "vo", "mbo"],
-                     help="po (basisschool), vo (voortgezet onderwijs) of mbo")
-
-    serve = sub.add_parser("serve", help="bekijk de openbare site in uw browser terwijl u werkt (bouwt opnieuw bij elke "
-                           "wijziging)")
-    serve.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
-    serve.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
-                       help="waar de voorbeeldweergave te zien is (standaard: 127.0.0.1:8000)")
 
     gen = sub.add_parser("genereer", help="maak het JSON-schema, de configuratie-uitleg in de README en het formulier van "
                          "de configurator opnieuw")

@@ -101,8 +101,16 @@ def version_notices(adopted: str | None, all_releases: tuple[Release, ...] | Non
     lines = [f"Let op: er is een nieuwere versie van de landelijke tekst ({installed}) dan de versie die de school "
              f"heeft vastgesteld ({adopted}). De site en de PDF gebruiken de nieuwe tekst. Dit is er veranderd:"]
     for release in newer:
-        lines.append(f"  Versie {release.versie} ({release.datum:%d-%m-%Y}): {release.samenvatting}")
+        lines.append(f"  Versie {release.versie} ({_dutch_date(release.datum)}): {release.samenvatting}")
         lines.extend(f"  - {change}" for change in release.wijzigingen)
-    lines.append(f"Laat de medezeggenschapsraad de wijzigingen goedkeuren (ze staan ook op de pagina Wijzigingen "
-                 f"van de site) en zet dan in school_config.yml bij beleid: tekstversie: \"{installed}\".")
+    lines.append(f"Leg de wijzigingen voor aan de medezeggenschap (ze staan ook op de pagina Wijzigingen van de site). "
+                 f"Na goedkeuring zet u in school_config.yml bij beleid: tekstversie: \"{installed}\".")
     return ["\n".join(lines)]
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def _dutch_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
