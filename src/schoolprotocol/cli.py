@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import logging
 import os
@@ -166,7 +167,8 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
+    with _own_scratch():
+        checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
     for notice in checked.notices:
         print(notice, file=sys.stderr)
     print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
@@ -217,6 +219,24 @@ def _serve(args: argparse.Namespace) -> int:
     serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
     print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _own_scratch():
+    """Temporary files of the libraries go into one folder that is removed at the end.
+
+    WeasyPrint keeps a font folder per PDF (`weasyprint-*` in the system's temporary folder) and does not
+    always remove it before the process ends; this way a build leaves nothing behind outside its output.
+    """
+    import tempfile
+
+    previous = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="schoolprotocol-tijdelijk-") as scratch:
+        tempfile.tempdir = scratch
+        try:
+            yield
+        finally:
+            tempfile.tempdir = previous
 
 
 def _batch(args: argparse.Namespace) -> int:
