@@ -2119,6 +2119,15 @@ window.SCHOOLPROTOCOL_FORMULIER = {
       "default": false,
       "title": "Met instemming van de (G)MR",
       "type": "boolean"
+     },
+     "tekstversie": {
+      "examples": [
+       "2026.12"
+      ],
+      "pattern": "^20[0-9]{2}\\.(0[1-9]|1[0-2])$",
+      "type": "string",
+      "description": "Welke versie van de landelijke tekst het bestuur heeft vastgesteld, zoals \"2026.12\" (tussen aanhalingstekens). Staat onderaan elke pagina en in de PDF. Is er een nieuwere versie ge\u00efnstalleerd, dan meldt check wat er sindsdien veranderd is.",
+      "title": "Versie van de landelijke tekst"
      }
     },
     "required": [
@@ -2649,6 +2658,9 @@ window.SCHOOLPROTOCOL_FORMULIER = {
     "ui:widget": "text",
     "ui:placeholder": "jjjj-mm-dd",
     "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
+   },
+   "tekstversie": {
+    "ui:help": "Bijvoorbeeld: 2026.12."
    }
   }
  },

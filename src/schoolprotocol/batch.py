@@ -24,15 +24,15 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from .config import InputError, load_school
 from . import paper
 from .engine import EngineError, preload
-from .paths import PROJECT
+from .paths import PACKAGE, PROJECT
 from .errors import OutputFolderError, SwapError, write_crash_log
 from .output import check_apart, check_target, claim_root, clean_leftovers, write_if_changed
 
 STATE_FILE = ".bouwstatus.json"
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # the whole name must match: use fullmatch
 #: What every school's output depends on besides its own config and logo.
-PROJECT_INPUTS = ("content", "overrides", "data", "macros", "src/schoolprotocol", "mkdocs.yml",
-                  "requirements.lock")
+#: The code (`paths.PACKAGE`) counts too: in a checkout it is `src/schoolprotocol`, in a wheel the package.
+PROJECT_INPUTS = ("content", "overrides", "data", "macros", "mkdocs.yml", "requirements.lock")
 
 
 class Status(str, Enum):
@@ -76,13 +76,12 @@ def discover(folder: Path, shard: Shard | None = None) -> list[Path]:
     return [p for p in configs if shard is None or shard.holds(p.stem)]
 
 
-def project_digest(root: Path = PROJECT) -> str:
+def project_digest(root: Path = PROJECT, code: Path = PACKAGE) -> str:
     digest = hashlib.sha256()
-    for name in PROJECT_INPUTS:
-        base = root / name
+    for base in (*(root / name for name in PROJECT_INPUTS), code):
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
         for path in files:
-            digest.update(str(path.relative_to(root)).encode())
+            digest.update(str(path.relative_to(base.parent)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import logging
 import os
@@ -25,6 +26,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Maak het protocol 'online verspreiding van ongewenste beelden' voor uw school.")
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
 
+    new = sub.add_parser("nieuw", help="maak een nieuwe map voor uw school: configuratie, logo, uitleg en workflows")
+    new.add_argument("map", type=Path, help="de nieuwe map (bestaat nog niet, of is leeg)")
+    new.add_argument("--sector", required=True, choices=["po", "vo", "mbo"],
+                     help="po (basisschool), vo (voortgezet onderwijs) of mbo")
+
     check = sub.add_parser("check", help="controleer school_config.yml (en de gegevensbestanden) zonder te bouwen")
     check.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
 
@@ -37,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--alleen-site", action="store_true", help="bouw alleen de sites, zonder PDF's en Word-bestanden")
     build.add_argument("--niet-streng", dest="strict", action="store_false",
                        help="bouw ook als MkDocs waarschuwt (bijvoorbeeld over een kapotte link)")
+
+    serve = sub.add_parser("serve", help="bekijk de openbare site in uw browser terwijl u werkt (bouwt opnieuw bij elke "
+                           "wijziging)")
+    serve.add_argument("--config", type=Path, default=Path("school_config.yml"), help="configuratiebestand (standaard: school_config.yml)")
+    serve.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
+                       help="waar de voorbeeldweergave te zien is (standaard: 127.0.0.1:8000)")
 
     batch = sub.add_parser("batch", help="bouw alle scholen uit een map met configuraties (een heel bestuur)")
     batch.add_argument("map", type=Path, nargs="?", default=Path("scholen"), help="map met één .yml per school (standaard: scholen)")
@@ -99,6 +111,10 @@ def _run(args: argparse.Namespace) -> int:
         return _generate(args)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "nieuw":
+        return _new(args)
+    if args.command == "serve":
+        return _serve(args)
     return EXIT_USAGE
 
 
@@ -151,12 +167,76 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
+    with _own_scratch():
+        checked = build(args.config, args.site, args.intern, strict=args.strict, documents=not args.alleen_site)
     for notice in checked.notices:
         print(notice, file=sys.stderr)
     print(f"Klaar: de site van {checked.school.config.school.naam} staat in {args.site}/ (openbaar); "
           f"de personeelsversie staat in {args.intern}/ (niet publiceren).")
     return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .newschool import KIND, create
+
+    made = create(args.map, args.sector)
+    print(f"De map {made.folder} is klaar voor een {KIND[made.sector]} ({made.sector}):")
+    print("  school_config.yml   de gegevens van uw school (nu een voorbeeld: vervang ze door die van uw school)")
+    print("  school/logo.svg     een tijdelijk logo (vervang het door uw eigen logo)")
+    print("  README.md           wat u nu doet, stap voor stap")
+    print("  .gitignore          houdt site/ en intern/ buiten versiebeheer")
+    print("  .github/workflows/protocol.yml en .gitlab-ci.yml   bouwen en publiceren op GitHub of GitLab Pages")
+    print(f"\nVolgende stap:\n  cd {made.folder}\n  schoolprotocol check\n  schoolprotocol serve")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .engine import serve_site
+    from .pipeline import check
+
+    host, _, port = args.adres.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        print(f"'{args.adres}' is geen adres met een poort. Schrijf het als host:poort, bijvoorbeeld 127.0.0.1:8000.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    checked = check(args.config)  # a wrong config stops here, with every problem and its line
+    for notice in checked.notices:
+        print(notice, file=sys.stderr)
+    logo = (checked.school.path.parent / checked.school.config.school.logo).parent
+    preview = checked.school.path.parent / ".schoolprotocol-voorbeeld"
+
+    def ready(url: str) -> None:
+        print(f"De voorbeeldweergave van {checked.school.config.school.naam} staat op {url}\n"
+              f"Elke keer dat u {args.config} of het logo opslaat, wordt de site opnieuw gebouwd. "
+              "Stoppen: Ctrl+C.", flush=True)
+
+    import signal
+
+    def stop(signum, frame):  # a terminal closing or a service manager: stop as with Ctrl+C, and clean up
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
+    print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _own_scratch():
+    """Temporary files of the libraries go into one folder that is removed at the end.
+
+    WeasyPrint keeps a font folder per PDF (`weasyprint-*` in the system's temporary folder) and does not
+    always remove it before the process ends; this way a build leaves nothing behind outside its output.
+    """
+    import tempfile
+
+    previous = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="schoolprotocol-tijdelijk-") as scratch:
+        tempfile.tempdir = scratch
+        try:
+            yield
+        finally:
+            tempfile.tempdir = previous
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -218,7 +298,12 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .paths import PROJECT as ROOT, README, SCHEMA_FILE
+    from .paths import CHECKOUT, PROJECT as ROOT, README, SCHEMA_FILE
+
+    if CHECKOUT is None:
+        print("'genereer' is voor wie aan het project zelf werkt: het maakt bestanden in de broncode opnieuw. "
+              "Het werkt alleen in een kopie van de repository, niet in een geïnstalleerd pakket.", file=sys.stderr)
+        return EXIT_USAGE
     from .formschema import FORM_SCRIPT, form_script
     from .output import write_if_changed
     from .reference import json_schema_text, with_reference

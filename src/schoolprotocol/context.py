@@ -22,6 +22,7 @@ from .letters.blanks import blank_macro
 from .render import html
 from .render.colours import theme_css
 from .render.escape import Ns, Safe, escape_tree
+from .version import releases
 
 
 class Terms(Ns):
@@ -147,6 +148,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen:
     sector = config.school.sector
     begrippen = escape_tree([asdict(b) for b in facts.begrippen_voor(sector)], "begrippen")
     wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
+    # the national text's versions, newest first (data/wijzigingen.yml): the footer, the PDFs, the changes page
+    wijzigingen = escape_tree([release.model_dump() for release in releases()], "wijzigingen")
 
     variables = {
         "school": data.school,
@@ -157,6 +160,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen:
         "documenten": data.documenten,
         "sociale_kaart": data.sociale_kaart,
         "beleid": data.beleid,
+        "tekstversie": wijzigingen[0].versie,
+        "wijzigingen": wijzigingen,
         "t": terms,
         "sector": config.school.sector,
         "organisaties": organisaties,
@@ -193,6 +198,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen:
         "logo": school.logo.data_uri,
         "school": data.school,
         "beleid": data.beleid,
+        "tekstversie": wijzigingen[0].versie,
         "audience": audience.value,
         "tel": Markup(html.tel(data.school.telefoon)),
         "mail": Markup(html.mail(data.school.email)),

@@ -22,6 +22,7 @@ from .pages import ContentPage, content_pages, public_exclusions
 from .output import check_apart, check_target, previous_files, staged
 from .prune import prune
 from .sectorwords import sector_word_notices
+from .version import version_notices
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
     sector = school.config.school.sector
     return Checked(school, facts, (*school.notices, *sector_word_notices(school.source, sector, facts),
                                    *facts.stale(today), *facts.unverified(sector),
-                                   *facts.unverified_numbers(sector)), loaded["pages"], loaded["eigen"])
+                                   *facts.unverified_numbers(sector),
+                                   *version_notices(school.config.beleid.tekstversie)), loaded["pages"], loaded["eigen"])
 
 
 #: The two sites: who reads them, and where they go inside their reader's output (`audience.output_root`).

@@ -8,9 +8,10 @@ see, so write them for a school leader, not a programmer.
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .types import Datum, Email, HttpsLink, JaNee, Kleur, Link, Opmaaktekst, SiteUrl, Telefoon, Tekst, tekst
@@ -24,6 +25,28 @@ Rol = Literal[
     "mentor", "schoolleiding", "vertrouwenspersoon", "externe_vertrouwenspersoon", "zorgcoordinator",
     "socialemediafunctionaris", "woordvoerder", "crisiscommunicatie", "wijkagent",
 ]
+
+
+#: A version of the national text: year.month, like 2026.12 (see `schoolprotocol.version`).
+TEKSTVERSIE_PATTERN = r"^20[0-9]{2}\.(0[1-9]|1[0-2])$"
+
+
+def _version_not_number(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise PydanticCustomError("tekstversie_getal", (
+            'Zet de versie tussen aanhalingstekens, zoals "2026.12". Zonder aanhalingstekens leest het bestand '
+            "het als een getal (en wordt 2026.10 dan 2026.1)."))
+    return value
+
+
+def _version_format(value: str) -> str:
+    if not re.match(TEKSTVERSIE_PATTERN, value):
+        raise PydanticCustomError("tekstversie", 'Een versie van de tekst schrijft u als jaar.maand, zoals "2026.12".')
+    return value
+
+
+Tekstversie = Annotated[str, BeforeValidator(_version_not_number), AfterValidator(_version_format),
+                        Field(json_schema_extra={"pattern": TEKSTVERSIE_PATTERN}, examples=["2026.12"])]
 
 
 class Model(BaseModel):
@@ -219,6 +242,10 @@ class Beleid(Model):
     versie: tekst(20) = Field(title="Versie", examples=["1.0"])
     volgende_evaluatie: Datum = Field(title="Volgende evaluatie", description="Evalueer het protocol elk jaar; de build waarschuwt als deze datum voorbij is.")
     instemming_mr: JaNee = Field(False, title="Met instemming van de (G)MR")
+    tekstversie: Tekstversie | None = Field(None, title="Versie van de landelijke tekst", description=(
+        "Welke versie van de landelijke tekst het bestuur heeft vastgesteld, zoals \"2026.12\" (tussen "
+        "aanhalingstekens). Staat onderaan elke pagina en in de PDF. Is er een nieuwere versie geïnstalleerd, dan "
+        "meldt check wat er sindsdien veranderd is."))
 
     @model_validator(mode="after")
     def _order(self) -> "Beleid":

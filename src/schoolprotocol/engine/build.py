@@ -103,6 +103,9 @@ def _settings(config_path: Path, audience: Audience, site_dir: Path, downloads: 
     settings = {
         "INHERIT": mkdocs_file.name,
         "site_dir": str(site_dir),
+        # mkdocs.yml's watch list (for a plain `mkdocs serve` in a checkout) names files that an installed
+        # package does not have; a build watches nothing (`engine.serve` sets its own list)
+        "watch": [],
         # downloads: the PDFs are made after the site, so the pages may link to them
         "extra": {"schoolprotocol": {"config": str(config_path.resolve()), "lezer": audience.value,
                                      "downloads": downloads, **({"token": token} if token else {})}},
