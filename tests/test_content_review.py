@@ -175,7 +175,7 @@ def _seams():
 def test_no_template_seams_on_any_page(sector_builds, sector, staff):
     seams = _seams()
     pages = list(_pages(sector_builds[sector], staff=staff))
-    assert len(pages) > 15
+    assert len(pages) >= 13  # the public site has no staff material (issue 15)
     for name, text in pages:
         for pattern, what in seams:
             match = pattern.search(text)

@@ -446,7 +446,7 @@ def test_every_field_title_logo_canonical_and_policy_hold_text(every_field):
             assert _folded(logo["aria-label"]) == name, where
         if page != "404.html":
             assert soup.find("link", rel="canonical")["href"] == urljoin(site_url, page), where
-    assert seen >= 40
+    assert seen >= 34  # both sites; the staff material is on the staff site only
 
 
 def test_every_field_reaches_documents_as_text(every_field):

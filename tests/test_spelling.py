@@ -135,7 +135,7 @@ def test_every_page_of_both_sites_is_spelled_right(sector_builds, sector):
     built = sector_builds[sector]
     allowed = wordlist() | config_words(built.config)
     pages = page_words(built)
-    assert len(pages) >= 40, sorted(pages)  # both sites, all pages
+    assert len(pages) >= 34, sorted(pages)  # both sites, all pages (staff material on the staff site only)
     every = [w for page in pages.values() for w in page]
     bad = misspelled(every, allowed)
     where = {w: sorted(p for p, ws in pages.items() if w in ws)[:3] for w in sorted(bad)}

@@ -85,7 +85,7 @@ def test_every_page_runs_nothing_from_a_value(hostile, sites, visit, audience):
     raw_payloads = {m: v for m, v in made.kinds("tekst", "opmaak").items() if "<" in v}
     tab = Tab(visit, site)
     pages = site.pages
-    assert len(pages) >= 20, pages
+    assert len(pages) >= 13, pages  # the public site has no staff material (issue 15)
     problems, dialogs = [], 0
     for page in pages:
         response = tab.visitor.open(page)
