@@ -72,6 +72,7 @@ def _resolve(schema: dict, node: dict) -> dict:
 
 def hostile_config() -> Hostile:
     from schoolprotocol.config import types
+    from schoolprotocol.config.schema import TEKSTVERSIE_PATTERN
 
     schema = json_schema()
     result = Hostile(copy.deepcopy(example_data()))
@@ -91,6 +92,8 @@ def hostile_config() -> Hostile:
         if node.get("type") != "string" or "enum" in node or "const" in node or path[-1] == "logo":
             return current
         pattern = node.get("pattern")
+        if pattern == TEKSTVERSIE_PATTERN:
+            return "2026.12"  # year.month: no character of a payload fits
         if node.get("format") == "date" or pattern in (types.PHONE_PATTERN, types.COLOUR_PATTERN):
             return PHONE if pattern == types.PHONE_PATTERN else current
         if pattern == types.EMAIL_PATTERN:

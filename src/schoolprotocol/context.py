@@ -150,6 +150,8 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen:
     wetten = escape_tree({key: regel.model_dump() for key, regel in facts.wetten.items()}, "wetten")
     # the national text's versions, newest first (data/wijzigingen.yml): the footer, the PDFs, the changes page
     wijzigingen = escape_tree([release.model_dump() for release in releases()], "wijzigingen")
+    # heading anchors of the changes page: digits and hyphens only (the version's pattern allows nothing else)
+    versie_ankers = ["versie-" + release.versie.replace(".", "-") for release in releases()]
 
     variables = {
         "school": data.school,
@@ -162,6 +164,7 @@ def build_context(school: LoadedSchool, facts: Facts, audience: Audience, eigen:
         "beleid": data.beleid,
         "tekstversie": wijzigingen[0].versie,
         "wijzigingen": wijzigingen,
+        "versie_ankers": versie_ankers,
         "t": terms,
         "sector": config.school.sector,
         "organisaties": organisaties,
