@@ -190,6 +190,7 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
 _OWN_CACHE = re.compile(r"@pytest\.fixture\([^)]*scope=[\"'](?:module|session)[\"']")
 
 
+@pytest.hookimpl(optionalhook=True)  # without pytest-xdist (-p no:xdist) the hook does not exist
 def pytest_xdist_make_scheduler(config, log):
     """With `-n` (and no `--dist` of your own): the tests of a module that keeps its own module or session
     fixture (its own builds) run on one worker, so those builds are made once per run, not once on each
