@@ -216,6 +216,9 @@ def _serve(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    # Ctrl+C stops the preview even when it was started from a script or a background job, whose
+    # shell makes the process ignore SIGINT (then Python would not turn it into KeyboardInterrupt).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
     print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
     return EXIT_OK
