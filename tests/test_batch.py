@@ -23,6 +23,18 @@ SCHOOLS = {
 }
 
 
+#: The own text (`scholen/<naam>/eigen/ouders.md`) of one school of the board: it must reach that
+#: school's site, PDF and staff site, and no other school's output.
+OWN_TEXT = {"de-wilg": "Op De Wilg kunt u ook terecht bij juf Merel van groep acht"}
+
+
+def write_own_text(configs: Path, slug: str, text: str) -> Path:
+    own = configs / slug / "eigen"
+    own.mkdir(parents=True, exist_ok=True)
+    (own / "ouders.md").write_text(text + ".\n", encoding="utf-8")
+    return own / "ouders.md"
+
+
 def write_board(folder: Path, schools: dict = SCHOOLS) -> Path:
     configs = folder / "scholen"
     configs.mkdir(parents=True)
@@ -43,6 +55,8 @@ def board(tmp_path_factory):
     pytest-xdist workers (the tests that read it are read-only)."""
     def make(folder: Path):
         configs = write_board(folder)
+        for slug, text in OWN_TEXT.items():
+            write_own_text(configs, slug, text)
         (configs / "kapot.yml").write_text("school:\n  naam: [\n", encoding="utf-8")
         results = run(discover(configs), folder / "dist", folder / "intern", workers=2)
         write_index(discover(configs), folder / "dist", folder / "intern")
@@ -82,6 +96,21 @@ def test_no_value_of_one_school_appears_in_another_schools_output(board):
         assert leaks([school["vp"], school["vp_tel"]], public) == {}
 
 
+def test_each_schools_own_text_reaches_its_own_outputs_only(board):
+    folder, _, _ = board
+    for slug, text in OWN_TEXT.items():
+        public, staff = file_texts(folder / "dist" / slug), file_texts(folder / "intern" / slug)
+        assert text in (folder / "dist" / slug / "ouders" / "index.html").read_text(encoding="utf-8")
+        assert text in (folder / "intern" / slug / "site" / "ouders" / "index.html").read_text(encoding="utf-8")
+        pdfs = [path for path in public if path.suffix == ".pdf"]
+        assert pdfs and any(text in " ".join(public[path].split()) for path in pdfs), "own text in the public PDF"
+        for other in SCHOOLS:
+            if other != slug:
+                assert leaks([text], file_texts(folder / "dist" / other)) == {}, other
+                assert leaks([text], file_texts(folder / "intern" / other)) == {}, other
+        assert staff
+
+
 def test_sector_words_follow_each_school(board):
     folder, _, _ = board
     assert "Voor studenten" in (folder / "dist" / "roc-kompas" / "leerlingen" / "index.html").read_text()
@@ -105,6 +134,15 @@ def test_unchanged_schools_are_skipped_and_changed_ones_rebuilt(tmp_path):
 
     again = run(discover(configs), dist, intern, workers=1, documents=False)
     assert [r.status for r in again] == [Status.SKIPPED, Status.SKIPPED]
+
+    own = write_own_text(configs, "de-wilg", "Vraag op De Wilg naar meester Ruben")  # own text counts as a change
+    with_own = run(discover(configs), dist, intern, workers=1, documents=False)
+    assert [r.status for r in with_own] == [Status.BUILT, Status.SKIPPED]
+    assert "Vraag op De Wilg naar meester Ruben" in (dist / "de-wilg" / "ouders" / "index.html").read_text()
+    own.write_text("Vraag op De Wilg naar juf Fatima.\n", encoding="utf-8")
+    assert [r.status for r in run(discover(configs), dist, intern, workers=1, documents=False)] == [
+        Status.BUILT, Status.SKIPPED]
+    assert "juf Fatima" in (dist / "de-wilg" / "ouders" / "index.html").read_text()
 
     anker = configs / "het-anker.yml"
     anker.write_text(anker.read_text().replace("Het Anker Lyceum", "Het Nieuwe Anker"), encoding="utf-8")
@@ -179,6 +217,19 @@ def test_cli_batch_reports_failures_in_its_exit_status(tmp_path, cli):
     result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--workers", "1")
     assert result.code == 1
     assert "geen geldige schoolnaam" in result.err
+
+
+@pytest.mark.snel
+def test_an_eigen_folder_shared_by_the_whole_board_is_refused_before_anything_is_built(tmp_path, cli):
+    """`scholen/eigen/` would be every school's own text; the board is told where each school's goes."""
+    configs = write_board(tmp_path, {"de-wilg": SCHOOLS["de-wilg"]})
+    (configs / "eigen").mkdir()
+    (configs / "eigen" / "ouders.md").write_text("Alleen voor De Wilg.\n", encoding="utf-8")
+    result = cli("batch", configs, "--uit", tmp_path / "dist", "--intern", tmp_path / "intern", "--workers", "1")
+    assert result.code == 1
+    assert str(configs / "eigen") in result.err and str(configs / "de-regenboog" / "eigen") in result.err
+    assert "Traceback" not in result.err
+    assert not (tmp_path / "dist").exists() and not (tmp_path / "intern").exists()
 
 
 @pytest.mark.snel

@@ -13,6 +13,7 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import Built
 
@@ -79,6 +80,18 @@ def test_the_public_staff_page_says_staff_have_their_own_version(sector_builds):
         assert "Vraag de personeelsversie aan" in text, sector
         links = {a["href"] for a in built.page("personeel").find("article").find_all("a", href=True)}
         assert {"../calamiteiten/", "../ouders/", "../leerlingen/"} <= links, sector
+
+
+def test_the_public_menu_has_no_group_for_managing_the_site(sector_builds):
+    """A parent's menu is grouped by what readers do; "Beheer" (the configurator) is staff-only."""
+    for sector, built in sector_builds.items():
+        for site, expect_beheer in ((built.site, False), (built.intern / "site", True)):
+            nav = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one(
+                "nav.md-nav--primary")
+            groups = [label.get_text(" ", strip=True) for label in nav.select(":scope > ul > li > label")]
+            assert "Als het misgaat" in groups, (sector, groups)
+            assert ("Beheer" in groups) is expect_beheer, (sector, site, groups)
+            assert nav.find("a", href=re.compile(r"(^|/)wijzigingen/$")), "the changes page stays in the menu"
 
 
 # --- contacts without repetition (issue 15) ------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .config import InputError, load_school
+from .eigen import FOLDER
 from . import paper
 from .engine import EngineError, preload
 from .paths import PACKAGE, PROJECT
@@ -71,6 +72,26 @@ class Shard:
         return zlib.crc32(slug.encode("utf-8")) % self.n == self.k - 1
 
 
+def eigen_folder(config_path: Path) -> Path:
+    """A school's own text in a batch: `scholen/<naam>/eigen/` beside `scholen/<naam>.yml`.
+
+    Not `eigen/` next to the config, as for one school: in a batch that folder would be shared by
+    every school of the board, and one school's text would appear on all the others' sites.
+    """
+    return config_path.parent / config_path.stem / FOLDER
+
+
+def shared_eigen_problem(folder: Path) -> str | None:
+    """The message for an `eigen/` folder beside the configs, which a batch does not use."""
+    shared = Path(folder) / FOLDER
+    if not shared.is_dir():
+        return None
+    return (f"De map '{shared}' wordt in een batch niet gebruikt: elke school heeft haar eigen tekst in een eigen "
+            f"map, naast haar configuratie. Voor 'de-regenboog.yml' is dat '{Path(folder) / 'de-regenboog' / FOLDER}'. "
+            "Verplaats de bestanden naar de map van de school waar ze bij horen, en haal deze map weg. "
+            "Er is niets gebouwd.")
+
+
 def discover(folder: Path, shard: Shard | None = None) -> list[Path]:
     configs = sorted(p for p in Path(folder).iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
     return [p for p in configs if shard is None or shard.holds(p.stem)]
@@ -87,9 +108,15 @@ def project_digest(root: Path = PROJECT, code: Path = PACKAGE) -> str:
 
 
 def school_digest(config_path: Path, logo_bytes: bytes, project: str) -> str:
+    """Everything a school's output depends on: the project, its config, logo and own text."""
     digest = hashlib.sha256(project.encode())
     digest.update(config_path.read_bytes())
     digest.update(logo_bytes)
+    own = eigen_folder(config_path)
+    for path in sorted(own.rglob("*")) if own.is_dir() else ():
+        if path.is_file():
+            digest.update(path.relative_to(own).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -127,7 +154,8 @@ def _build_one(config_path: Path, site_root: Path, intern_root: Path, project: s
         if not force and digest == previous and (site / "index.html").is_file() and intern.is_dir():
             return SchoolResult(slug, Status.SKIPPED, time.perf_counter() - started, **info)
         # stages beside the roots, never inside dist/ (which is published as a whole)
-        build(config_path, site, intern, documents=documents, stage_parents=[site_root.parent, intern_root.parent])
+        build(config_path, site, intern, documents=documents, stage_parents=[site_root.parent, intern_root.parent],
+              eigen_dir=eigen_folder(config_path))
         return SchoolResult(slug, Status.BUILT, time.perf_counter() - started, **info)
     except InputError as err:
         return SchoolResult(slug, Status.FAILED, time.perf_counter() - started, message=str(err))

@@ -247,7 +247,7 @@ def _batch(args: argparse.Namespace) -> int:
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import Shard, Status, discover, run, write_index
+    from .batch import Shard, Status, discover, run, shared_eigen_problem, write_index
 
     try:
         shard = Shard.parse(args.shard) if args.shard else None
@@ -265,6 +265,9 @@ def _batch(args: argparse.Namespace) -> int:
         count = write_index(discover(args.map), args.uit, args.intern)
         print(f"Overzicht met {count} scholen: {args.uit}/index.html")
         return EXIT_OK
+    if problem := shared_eigen_problem(args.map):
+        print(problem, file=sys.stderr)
+        return EXIT_INPUT
     configs = discover(args.map, shard)
     if not configs:
         print(f"Geen scholen gevonden in '{args.map}' (verwacht: bestanden die eindigen op .yml).", file=sys.stderr)

@@ -43,9 +43,11 @@ class Checked:
         return {view: build_context(self.school, self.facts, view, self.eigen) for view in Audience}
 
 
-def check(config_path: Path, *, today: date | None = None) -> Checked:
+def check(config_path: Path, *, today: date | None = None, eigen_dir: Path | None = None) -> Checked:
     """Validate every input: the school's config, the shared data files and the pages' declarations.
 
+    The school's own text is read from `eigen_dir`, by default `eigen/` next to the config (a batch
+    gives each school its own folder, see `batch.eigen_folder`).
     Raise `InputError` with all problems of all files together.
     """
     today = today or date.today()
@@ -59,7 +61,7 @@ def check(config_path: Path, *, today: date | None = None) -> Checked:
             problems.extend(err.problems)
     if "pages" in loaded:  # the school's own text: its places and links are checked against the pages
         try:
-            loaded["eigen"] = load_eigen(folder_for(config_path), loaded["pages"])
+            loaded["eigen"] = load_eigen(eigen_dir or folder_for(config_path), loaded["pages"])
         except InputError as err:
             problems.extend(err.problems)
     if problems:
@@ -88,7 +90,7 @@ DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/
 
 
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
-          documents: bool = True, stage_parents: list[Path] | None = None) -> Checked:
+          documents: bool = True, stage_parents: list[Path] | None = None, eigen_dir: Path | None = None) -> Checked:
     """Build the public site into `site_dir` and the staff output into `intern_dir`.
 
     Both appear whole or not at all. `intern_dir` holds names and direct
@@ -100,7 +102,7 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
     site_dir = check_target(site_dir, "openbaar", [config_path])
     intern_dir = check_target(intern_dir, "intern", [config_path])
     check_apart(site_dir, intern_dir)
-    checked = check(config_path)
+    checked = check(config_path, eigen_dir=eigen_dir)
     logo = checked.school.path.parent / checked.school.config.school.logo
     for target, kind in ((site_dir, "openbaar"), (intern_dir, "intern")):
         check_target(target, kind, [config_path, logo])
