@@ -11,7 +11,7 @@ import { LoadError, readConfig, writeConfig } from './yamlfile.js';
 import { templates, translateString } from './templates.jsx';
 import { Preview } from './preview.jsx';
 import { changeNote, normaliseAll, normaliseValue } from './normalise.js';
-import { eraseWork, fromBase64, loadWork, saveWork, toBase64 } from './storage.js';
+import { eraseWork, fromBase64, loadLogo, loadWork, saveLogo, saveWork, toBase64 } from './storage.js';
 
 const BEHAVIOUR = {
   arrayMinItems: { populate: 'requiredOnly' },
@@ -167,6 +167,14 @@ const WIDE = '(min-width: 40em)';
 const LOGO_TYPES = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 const LOGO_MAX = 200 * 1024;
 
+/** A logo path that can go into the zip as it stands in the file: relative, no '..'; otherwise null. */
+function safePlace(path) {
+  const place = (path || '').trim().replace(/^\.\//, '');
+  const parts = place.split('/');
+  if (!place || place.includes('\\') || parts.some((p) => !p || p === '.' || p === '..' || p.includes(':'))) return null;
+  return place;
+}
+
 function zipName(data) {
   const name = ((data.school || {}).korte_naam || (data.school || {}).naam || '').toLowerCase()
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -187,7 +195,7 @@ export function App({ form }) {
   const [fileName, setFileName] = useState(() => (kept && kept.bestand ? kept.bestand.naam : null));
   const [loadError, setLoadError] = useState(null);
   const [announcement, setAnnouncement] = useState('');
-  const [logo, setLogo] = useState(() => (kept && kept.logo ? kept.logo : null));
+  const [logo, setLogo] = useState(() => (kept ? loadLogo() : null));
   const [logoError, setLogoError] = useState(null);
   const [notes, setNotes] = useState({});
   const [asking, setAsking] = useState(null); // null, or the question to confirm: 'opnieuw' | 'wissen'
@@ -255,8 +263,9 @@ export function App({ form }) {
   }, [checked, form]);
 
   // Keep the work in this browser after every change; an empty form keeps nothing.
-  const isEmpty = JSON.stringify(clean(data, form.schema, true) || {}) === JSON.stringify(clean(emptyData(), form.schema, true) || {})
-    && !logo && !fileName;
+  const emptyText = useMemo(() => JSON.stringify(clean(emptyData(), form.schema, true) || {}), [emptyData, form]);
+  const isEmpty = !logo && !fileName && JSON.stringify(clean(data, form.schema, true) || {}) === emptyText;
+  const [logoKept, setLogoKept] = useState(true);
   useEffect(() => {
     if (isEmpty) {
       eraseWork();
@@ -264,10 +273,11 @@ export function App({ form }) {
       return;
     }
     setKeeping(saveWork({
-      data, stap: stepIndex, logo,
+      data, stap: stepIndex,
       bestand: fileName && loaded.current.text ? { naam: fileName, tekst: loaded.current.text } : null,
     }));
-  }, [data, stepIndex, logo, fileName, isEmpty]);
+  }, [data, stepIndex, fileName, isEmpty]);
+  useEffect(() => { setLogoKept(saveLogo(logo)); }, [logo]);
 
   // Only when the browser cannot keep the work: warn before the page is left.
   useEffect(() => {
@@ -366,7 +376,8 @@ export function App({ form }) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const normalExt = ext.toLowerCase() === 'jpeg' ? 'jpg' : ext.toLowerCase();
     const current = (dataRef.current.school || {}).logo;
-    const place = current && current.trim() && (!logo || current !== logo.plek) ? current.trim() : `school/logo.${normalExt}`;
+    const own = current && current.trim() && (!logo || current !== logo.plek) && safePlace(current.trim());
+    const place = own ? own.replace(/(\.[A-Za-z0-9]+)?$/, `.${normalExt}`) : `school/logo.${normalExt}`;
     setLogo({ naam: file.name, type: kind, base64: toBase64(bytes), grootte: file.size, plek: place });
     setLogoError(null);
     setData((previous) => setIn(previous, ['school', 'logo'], place));
@@ -397,8 +408,8 @@ export function App({ form }) {
 
   const saveZip = () => {
     const files = { 'school_config.yml': strToU8(fileText()) };
-    const place = (checked.school || {}).logo;
-    if (logo && place) files[place.replace(/^\.?\//, '')] = fromBase64(logo.base64);
+    const place = safePlace((checked.school || {}).logo);
+    if (logo && place) files[place] = fromBase64(logo.base64);
     // A fixed time: the same form gives the same zip file.
     const zipped = zipSync(files, { level: 6, mtime: new Date(2026, 0, 1) });
     const name = zipName(checked);
@@ -452,6 +463,8 @@ export function App({ form }) {
         <p>Wat u invult, blijft op deze computer: deze pagina verstuurt niets. Uw browser bewaart het tussendoor, zodat u
           later verder kunt gaan. Werkt u op een gedeelde computer? Wis het dan als u klaar bent.</p>
         {!keeping && <p className="spc-fout">Deze browser kan het niet bewaren. Sla het bestand op voordat u de pagina sluit.</p>}
+        {keeping && !logoKept && <p className="spc-fout">Deze browser kan het logo niet bewaren. Kies het opnieuw als u later
+          verdergaat.</p>}
         <button type="button" className="spc-knop spc-knop-klein spc-knop-weg" onClick={() => setAsking('wissen')}>
           Gegevens in deze browser wissen</button>
       </div>
@@ -505,7 +518,7 @@ export function App({ form }) {
           <p className="spc-naar-voorbeeld"><a href="#spc-voorbeeld-kop">Naar het voorbeeld van de site en de kaart</a></p>
           {final ? (
             <Final problems={problems} steps={steps} form={form} goTo={goTo} saveZip={saveZip} saveYaml={saveYaml}
-              fileText={fileText} logo={logo} logoPlace={(checked.school || {}).logo} savedAs={savedAs}
+              fileText={fileText} logo={logo} logoPlace={safePlace((checked.school || {}).logo)} savedAs={savedAs}
               onShow={() => setShowAll(true)} />
           ) : (
             <>
@@ -562,6 +575,12 @@ function sectorWord(form, sector, role) {
 /** A question the keyboard can answer: a modal dialog, Escape or "Nee" keeps everything. */
 function Confirm({ question, detail, yes, onAnswer }) {
   const dialog = useRef(null);
+  const answered = useRef(false);
+  const answer = (value) => {
+    if (answered.current) return;
+    answered.current = true;
+    onAnswer(value);
+  };
   useEffect(() => {
     const element = dialog.current;
     const opener = document.activeElement;
@@ -570,12 +589,12 @@ function Confirm({ question, detail, yes, onAnswer }) {
   }, []);
   return (
     <dialog ref={dialog} className="spc-vraag" aria-labelledby="spc-vraag-kop" aria-describedby="spc-vraag-uitleg"
-      onCancel={(event) => { event.preventDefault(); onAnswer(false); }}>
+      onCancel={(event) => { event.preventDefault(); answer(false); }} onClose={() => answer(false)}>
       <h2 id="spc-vraag-kop">{question}</h2>
       <p id="spc-vraag-uitleg">{detail}</p>
       <div className="spc-vraag-knoppen">
-        <button type="button" className="spc-knop" autoFocus onClick={() => onAnswer(false)}>Nee, terug</button>
-        <button type="button" className="spc-knop spc-knop-weg-hoofd" onClick={() => onAnswer(true)}>{yes}</button>
+        <button type="button" className="spc-knop" autoFocus onClick={() => answer(false)}>Nee, terug</button>
+        <button type="button" className="spc-knop spc-knop-weg-hoofd" onClick={() => answer(true)}>{yes}</button>
       </div>
     </dialog>
   );
@@ -635,6 +654,8 @@ function Final({ problems, steps, form, goTo, saveZip, saveYaml, fileText, logo,
         alles wat in de map van uw school hoort.</p>
       {!logo && <p className="spc-let-op">U hebt nog geen logobestand gekozen (stap Huisstijl). Het zip-bestand heeft dan
         geen logo; zet het logo later zelf in de map, op de plek die bij Logo staat.</p>}
+      {logo && !logoPlace && <p className="spc-let-op">Bij Logo (stap Huisstijl) staat geen bestandsnaam binnen de map van
+        de school, zoals school/logo.svg. Het zip-bestand heeft daarom geen logo.</p>}
       <div className="spc-opslaan">
         <button type="button" className="spc-knop spc-knop-hoofd" onClick={saveZip}>Zip-bestand opslaan</button>
         <button type="button" className="spc-knop" onClick={saveYaml}>Alleen school_config.yml opslaan</button>

@@ -13,7 +13,7 @@ function store() {
   }
 }
 
-/** The kept work: {data, stap, bestand: {naam, tekst} | null, logo: {naam, type, base64} | null}, or null. */
+/** The kept work: {data, stap, bestand: {naam, tekst} | null}, or null. */
 export function loadWork() {
   const s = store();
   if (!s) return null;
@@ -37,10 +37,37 @@ export function saveWork(work) {
   }
 }
 
+/** The chosen logo, kept apart from the work so that typing does not copy it every time. */
+export function loadLogo() {
+  const s = store();
+  if (!s) return null;
+  try {
+    const logo = JSON.parse(s.getItem(`${KEY}-logo`) || 'null');
+    return logo && typeof logo.base64 === 'string' ? logo : null;
+  } catch (err) {
+    return null;
+  }
+}
+
+export function saveLogo(logo) {
+  const s = store();
+  if (!s) return false;
+  try {
+    if (logo) s.setItem(`${KEY}-logo`, JSON.stringify(logo));
+    else s.removeItem(`${KEY}-logo`);
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
 export function eraseWork() {
   const s = store();
   if (s) {
-    try { s.removeItem(KEY); } catch (err) { /* nothing kept */ }
+    try {
+      s.removeItem(KEY);
+      s.removeItem(`${KEY}-logo`);
+    } catch (err) { /* nothing kept */ }
   }
 }
 
