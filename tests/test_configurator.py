@@ -664,8 +664,20 @@ def test_configurator_is_a_page_of_the_built_site(served_site, visit, tmp_path):
         assert (built.intern / "site" / "beheer" / name).is_file()
         assert not (built.site / "beheer" / name).exists()
     assert built.page(staff=True).find("a", href="beheer/") is not None
+    console_errors: list[str] = []
     v = visit(url=f"{url}/beheer/")
+    v.page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
     assert v.page.locator("h1").inner_text().startswith("Configurator")
+    # The site's Content-Security-Policy forbids compiling code in the browser: the checks still run
+    v.step("Controleren en opslaan")
+    points = v.page.locator(".spc-puntenlijst").inner_text()
+    assert "Naam van de school: Dit veld is verplicht." in points, points
+    assert "kon niet worden gecontroleerd" not in points
+    v.step("2 Contact en website")
+    v.page.locator("#root_school_telefoon").fill("030 12345")
+    v.page.locator("#root_school_telefoon").blur()
+    assert v.error_of("root_school_telefoon") == python_message(types.Telefoon, "030 12345")
+    assert console_errors == []
     v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
     v.page.get_by_role("button", name=re.compile("Controleren en opslaan")).click()
     text = v.download(tmp_path / "school_config.yml", keyboard=False)
@@ -695,6 +707,8 @@ def test_fresh_npm_ci_and_build_give_the_committed_bundle(tmp_path):
     for name in ("package.json", "package-lock.json", "build.mjs"):
         shutil.copy(CONFIGURATOR / name, work / name)
     shutil.copytree(CONFIGURATOR / "src", work / "src")
+    (tmp_path / "content" / "beheer").mkdir(parents=True)  # the checks are compiled from the generated form
+    shutil.copy(FORM_SCRIPT, tmp_path / "content" / "beheer" / "formulier.js")
     run = lambda *cmd: subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=300)  # noqa: E731
     installed = run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
     assert installed.returncode == 0, installed.stderr
