@@ -419,6 +419,23 @@ def test_work_is_kept_across_a_reload_and_the_erase_button_clears_it(visit):
     assert stored(v) is None
 
 
+def test_an_opened_file_is_kept_with_its_comments_across_a_reload(tmp_path, visit):
+    v = visit()
+    v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
+    v.announced(expecting="Alles is in orde")
+    v.step("8 Politie")
+    v.page.locator("#root_politie_contactpersoon_telefoon").fill("06 99988877")
+    v.page.wait_for_function("(key) => (localStorage.getItem(key) || '').includes('06 99988877')", arg=STORAGE_KEY)
+    v.page.reload()
+    v.page.wait_for_selector("#root_politie_contactpersoon_telefoon")
+    v.step("Controleren en opslaan")
+    text = v.download(tmp_path / "school_config.yml", keyboard=False)
+    before, after = EXAMPLE.read_text(encoding="utf-8").splitlines(), text.splitlines()
+    changed = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ['-    telefoon: "06 56789012"', '+    telefoon: "06 99988877"']
+
+
 def test_start_again_asks_first_and_the_keyboard_answers(visit):
     v = visit()
     v.type_into("root_school_naam", "Het Baken")
@@ -484,7 +501,7 @@ def _sector_words() -> dict:
 
 
 @pytest.mark.parametrize("sector", ["po", "vo"])
-def test_role_names_follow_the_sector(visit, sector):
+def test_role_names_follow_the_sector(visit, sector, tmp_path):
     words = _sector_words()[sector]
     other = _sector_words()["vo" if sector == "po" else "po"]
     v = visit()
@@ -498,6 +515,16 @@ def test_role_names_follow_the_sector(visit, sector):
     assert any(words["zorgcoordinator"].lower() == o.lower() for o in options), options
     assert not any(o.lower().startswith(other["mentor_voluit"].lower()) for o in options), options
     assert not any(o.lower() == other["zorgcoordinator"].lower() for o in options), options
+    # functie left empty: the file gets the sector's name for the role, so the built site says it too
+    v.step("5 Zorg")
+    v.page.locator("#root_personen_zorgcoordinator_naam").fill("Els Vermeer")
+    v.step("Controleren en opslaan")
+    text = v.download(tmp_path / "school_config.yml", keyboard=False)
+    functie = yaml.safe_load(text)["personen"]["zorgcoordinator"].get("functie")
+    if words["zorgcoordinator"] == "zorgcoördinator":
+        assert functie is None  # Python's default name is already right
+    else:
+        assert functie.lower() == words["zorgcoordinator"].lower()
 
 
 def test_no_step_asks_for_more_than_eight_fields(visit):
