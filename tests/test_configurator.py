@@ -394,6 +394,11 @@ def stored(v: Visit):
 
 def test_work_is_kept_across_a_reload_and_the_erase_button_clears_it(visit):
     v = visit()
+    # up front: what to have ready and how long it takes (open on a first visit, folded when work comes back)
+    ready = v.page.locator("details.spc-nodig")
+    assert ready.evaluate("d => d.open") and "minuten" in ready.locator("summary").inner_text()
+    for thing in ("telefoonnummers", "politie", "webadressen", "logo"):
+        assert thing in ready.inner_text()
     v.type_into("root_school_naam", "Basisschool De Wilg")
     v.page.keyboard.press("Tab")
     v.step("2 Contact en website")
@@ -404,6 +409,7 @@ def test_work_is_kept_across_a_reload_and_the_erase_button_clears_it(visit):
     v.step("1 School")
     assert v.page.locator("#root_school_naam").input_value() == "Basisschool De Wilg"
     assert v.page.get_by_text("Uw browser bewaart het tussendoor").is_visible()
+    assert not v.page.locator("details.spc-nodig").evaluate("d => d.open")
 
     v.button("Gegevens in deze browser wissen")
     dialog = v.page.locator("dialog[open]")
