@@ -15,9 +15,11 @@ import re
 import shutil
 import subprocess
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import EXAMPLE, ROOT, build_school
@@ -88,14 +90,23 @@ class Visit:
     def next_step(self) -> None:
         self.button("Volgende stap")
 
-    def download(self, target: Path, *, keyboard: bool = True) -> str:
+    def download(self, target: Path, *, keyboard: bool = True, button: str = "Alleen school_config.yml opslaan") -> str:
         with self.page.expect_download() as info:
             if keyboard:
-                self.button("school_config.yml opslaan")
+                self.button(button)
             else:
-                self.page.get_by_role("button", name="school_config.yml opslaan").click()
+                self.page.get_by_role("button", name=button).click()
         info.value.save_as(target)
+        if target.suffix == ".zip":
+            return info.value.suggested_filename
         return target.read_text(encoding="utf-8")
+
+    def step(self, name: str) -> None:
+        """Go to a step by its button; on a phone the steps are folded away under 'Alle stappen'."""
+        folded = self.page.locator("details.spc-stappen-klein")
+        if folded.count() and not folded.evaluate("d => d.open"):
+            folded.locator("summary").click()
+        self.page.get_by_role("button", name=re.compile(name)).first.click()
 
     # --- looking -------------------------------------------------------------
 
@@ -250,18 +261,23 @@ def test_a_field_added_to_the_pydantic_schema_appears_in_the_form(tmp_path, visi
 
 
 def fill_new_school(v: Visit) -> None:
-    """Every required field of a new vo school, with Tab, typing, Space, arrows and Enter only."""
+    """Every required field of a new vo school, with Tab, typing, Space, arrows and Enter only.
+
+    Dates are typed the Dutch way and web addresses without https://, as a school leader would.
+    """
     t = v.type_into
     # 1 School
     t("root_school_naam", "Lyceum De Linde")
     t("root_school_korte_naam", "De Linde")
     v.press_on("root_school_sector-0", "ArrowDown")  # po -> vo (an arrow key selects the next radio button)
     t("root_school_plaats", "Amersfoort")
-    t("root_school_website", "https://www.delinde.example/")
+    v.next_step()
+    # 2 Contact en website
+    t("root_school_website", "www.delinde.example/")
     t("root_school_telefoon", "033 456 7890")
     t("root_school_email", "info@delinde.example")
     v.next_step()
-    # 2 Personen en rollen (functie left empty: Python fills in the role's name)
+    # 3-7 one person per step (functie left empty: Python fills in the role's name)
     people = {
         "schoolleiding": ("Anna de Boer", "033 456 7801", "a.deboer@delinde.example"),
         "vertrouwenspersoon": ("Youssef Amrani", "06 11122233", "vertrouwenspersoon@delinde.example"),
@@ -277,18 +293,20 @@ def fill_new_school(v: Visit) -> None:
             v.press_on(f"root_personen_{role}_openbaar-2", " ")  # e-mail is public
         if role == "socialemediafunctionaris":
             t(f"root_personen_{role}_taken_0", "volgt wat er online over de school gezegd wordt")
-    v.next_step()
-    # 3 Politie
+        v.next_step()
+    # 8 Politie
     t("root_politie_contactpersoon_naam", "Bas Hendriks")
     t("root_politie_contactpersoon_telefoon", "06 33344455")
     t("root_politie_afspraken_0", "De school belt de wijkagent bij beelden die strafbaar kunnen zijn.")
     v.next_step()
-    # 4 Meldkanalen
+    # 9 Meldkanalen
     t("root_meldkanalen_0_naam", "Anoniem meldformulier")
     v.press_on("root_meldkanalen_0_soort-0", " ")  # anoniem
-    t("root_meldkanalen_0_link", "https://www.delinde.example/melden/")
+    t("root_meldkanalen_0_link", "www.delinde.example/melden/")
     v.next_step()
-    # 5 Werkwijze en opschalen
+    # 10 Werkwijze: the defaults stay
+    v.next_step()
+    # 11 Route bij opschalen
     t("root_protocol_escalatie_0_titel", "Mentor")
     t("root_protocol_escalatie_0_rol", "Mentor")  # typing in a closed list box picks the option
     t("root_protocol_escalatie_1_titel", "Zorgcoördinator")
@@ -296,52 +314,233 @@ def fill_new_school(v: Visit) -> None:
     v.button("Niveau toevoegen")
     t("root_protocol_escalatie_2_titel", "Schoolleiding")
     t("root_protocol_escalatie_2_rol", "Schoolleiding")
+    v.next_step()
+    # 12 Maatregelen
     t("root_protocol_sancties_0_maatregel", "Gesprek met de mentor")
     t("root_protocol_sancties_0_besluit", "mentor")
     t("root_protocol_sancties_1_maatregel", "Schorsing")
     t("root_protocol_sancties_1_besluit", "rector")
     v.next_step()
-    # 6 Documenten en sociale kaart
+    # 13 Documenten
     for key in ("schoolveiligheidsplan", "pestprotocol", "socialemediaprotocol", "meldcode"):
-        t(f"root_documenten_{key}", f"https://www.delinde.example/documenten/{key}.pdf")
+        t(f"root_documenten_{key}", f"www.delinde.example/documenten/{key}.pdf")
     v.next_step()
-    # 7 Vaststelling en evaluatie
+    # 14 Sociale kaart: none
+    v.next_step()
+    # 15 Vaststelling en evaluatie
     t("root_beleid_vastgesteld_door", "Rector, na instemming van de MR")
-    t("root_beleid_vastgesteld_op", "2026-09-01")
+    t("root_beleid_vastgesteld_op", "1-9-2026")
     t("root_beleid_versie", "1.0")
-    t("root_beleid_volgende_evaluatie", "2027-09-01")
+    t("root_beleid_volgende_evaluatie", "01-09-2027")
     v.press_on("root_beleid_instemming_mr", " ")
     v.next_step()
-    # 8 Huisstijl
-    t("root_school_logo", "school/logo.svg")
+    # 16 Huisstijl: the logo file is chosen in the file dialog, the rest with the keyboard
+    v.page.set_input_files("#spc-logo-kiezen", str(ROOT / "school" / "logo.svg"))
     t("root_school_kleuren_primair", "#2e6b30")
     t("root_school_kleuren_accent", "#8a3ffc")
     v.next_step()
 
 
-def test_new_school_with_the_keyboard_only_checks_and_builds(tmp_path, visit):
+def test_new_school_with_the_keyboard_only_saves_a_zip_that_checks_and_builds(tmp_path, visit):
     v = visit()
     fill_new_school(v)
     summary = v.page.locator(".spc-formulier").inner_text()
     assert "Alles is ingevuld zoals het moet" in summary, summary
-    text = v.download(tmp_path / "download.yml")
+    name = v.download(tmp_path / "download.zip", button="Zip-bestand opslaan")
+    assert name == "schoolprotocol-de-linde.zip"
+    # the confirmation is on screen, not only in the live region
+    saved = v.page.locator(".spc-opgeslagen")
+    assert saved.is_visible() and name in saved.inner_text() and "logo" in saved.inner_text()
 
-    config = school_folder(tmp_path / "school", text)
+    folder = tmp_path / "school"
+    with zipfile.ZipFile(tmp_path / "download.zip") as archive:
+        assert sorted(archive.namelist()) == ["school/logo.svg", "school_config.yml"]
+        archive.extractall(folder)
+    assert (folder / "school" / "logo.svg").read_bytes() == (ROOT / "school" / "logo.svg").read_bytes()
+    config = folder / "school_config.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "vastgesteld_op: 2026-09-01" in text and "volgende_evaluatie: 2027-09-01" in text
+    assert "website: https://www.delinde.example/" in text
+
     checked = check(config)
     school = checked.school.config
     assert school.school.naam == "Lyceum De Linde" and school.school.sector == "vo"
+    assert school.school.logo == "school/logo.svg"
     assert school.personen.vertrouwenspersoon.openbaar == ["email"]
     assert school.personen.schoolleiding.functie == "Schoolleiding"
     assert [level.rol for level in school.protocol.escalatie] == ["mentor", "zorgcoordinator", "schoolleiding"]
     assert str(school.beleid.vastgesteld_op) == "2026-09-01" and school.beleid.instemming_mr is True
+    assert school.documenten.pestprotocol == "https://www.delinde.example/documenten/pestprotocol.pdf"
 
     built = build_school(config, tmp_path / "uit", documents=False)
     assert "Lyceum De Linde" in built.page().title.get_text()
     assert "vertrouwenspersoon@delinde.example" in built.article()
+    assert "https://www.delinde.example/melden/" in built.all_html()
     assert "Youssef Amrani" not in built.all_html()  # internal by default
     assert "Youssef Amrani" in built.article("calamiteiten", staff=True) + built.article(staff=True)
     assert v.left_the_machine() == []
     assert v.at_load >= 3 and v.since_load() == []  # the recorder saw the page and its two scripts, then nothing
+
+
+# --- kept in the browser, start again, focus ---------------------------------------
+
+
+STORAGE_KEY = "schoolprotocol-configurator"
+
+
+def stored(v: Visit):
+    return v.page.evaluate("(key) => window.localStorage.getItem(key)", STORAGE_KEY)
+
+
+def test_work_is_kept_across_a_reload_and_the_erase_button_clears_it(visit):
+    v = visit()
+    # up front: what to have ready and how long it takes (open on a first visit, folded when work comes back)
+    ready = v.page.locator("details.spc-nodig")
+    assert ready.evaluate("d => d.open") and "minuten" in ready.locator("summary").inner_text()
+    for thing in ("telefoonnummers", "politie", "webadressen", "logo"):
+        assert thing in ready.inner_text()
+    v.type_into("root_school_naam", "Basisschool De Wilg")
+    v.page.keyboard.press("Tab")
+    v.step("2 Contact en website")
+    v.page.wait_for_function("(key) => (localStorage.getItem(key) || '').includes('De Wilg')", arg=STORAGE_KEY)
+
+    v.page.reload()
+    v.page.wait_for_selector("#root_school_website")  # back on the step where the work stopped
+    v.step("1 School")
+    assert v.page.locator("#root_school_naam").input_value() == "Basisschool De Wilg"
+    assert v.page.get_by_text("Uw browser bewaart het tussendoor").is_visible()
+    assert not v.page.locator("details.spc-nodig").evaluate("d => d.open")
+
+    v.button("Gegevens in deze browser wissen")
+    dialog = v.page.locator("dialog[open]")
+    assert "wissen" in dialog.inner_text()
+    v.tab_to(lambda f: f["text"] == "Ja, wissen")
+    v.page.keyboard.press("Enter")
+    assert v.page.locator("dialog[open]").count() == 0
+    assert v.page.locator("#root_school_naam").input_value() == ""
+    assert stored(v) is None
+    v.page.reload()
+    v.page.wait_for_selector("#root_school_naam")
+    assert v.page.locator("#root_school_naam").input_value() == ""
+    assert stored(v) is None
+
+
+def test_an_opened_file_is_kept_with_its_comments_across_a_reload(tmp_path, visit):
+    v = visit()
+    v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
+    v.announced(expecting="Alles is in orde")
+    v.step("8 Politie")
+    v.page.locator("#root_politie_contactpersoon_telefoon").fill("06 99988877")
+    v.page.wait_for_function("(key) => (localStorage.getItem(key) || '').includes('06 99988877')", arg=STORAGE_KEY)
+    v.page.reload()
+    v.page.wait_for_selector("#root_politie_contactpersoon_telefoon")
+    v.step("Controleren en opslaan")
+    text = v.download(tmp_path / "school_config.yml", keyboard=False)
+    before, after = EXAMPLE.read_text(encoding="utf-8").splitlines(), text.splitlines()
+    changed = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ['-    telefoon: "06 56789012"', '+    telefoon: "06 99988877"']
+
+
+def test_start_again_asks_first_and_the_keyboard_answers(visit):
+    v = visit()
+    v.type_into("root_school_naam", "Het Baken")
+    v.button("Opnieuw beginnen")
+    dialog = v.page.locator("dialog[open]")
+    assert dialog.count() == 1 and "Opnieuw beginnen met een leeg formulier?" in dialog.inner_text()
+    assert v.focused()["text"] == "Nee, terug"  # the safe answer has the focus
+    v.page.keyboard.press("Escape")  # Escape keeps everything
+    assert v.page.locator("dialog[open]").count() == 0
+    assert v.page.locator("#root_school_naam").input_value() == "Het Baken"
+    assert v.focused()["text"].startswith("Opnieuw beginnen")  # back where the keyboard was
+
+    v.page.keyboard.press("Enter")
+    v.page.keyboard.press("Enter")  # "Nee, terug"
+    assert v.page.locator("#root_school_naam").input_value() == "Het Baken"
+    v.button("Opnieuw beginnen")
+    v.page.keyboard.press("Tab")
+    assert v.focused()["text"] == "Ja, opnieuw beginnen"
+    v.page.keyboard.press("Enter")
+    assert v.page.locator("dialog[open]").count() == 0
+    assert v.page.locator("#root_school_naam").input_value() == ""
+    assert v.focused()["id"] == "spc-stap-kop"
+
+
+def test_focus_after_invullen_goes_to_the_new_field_not_to_weghalen(visit):
+    v = visit()
+    v.button("Invullen")  # the first optional group on step 1: Eigen woorden
+    focused = v.focused()
+    assert focused["tag"] == "INPUT" and focused["id"] == "root_termen_mentor", focused
+    v.page.keyboard.type("coach")
+    v.button("Weghalen")
+    assert v.focused()["text"] == "Invullen"
+
+
+def test_dutch_dates_and_bare_web_addresses_are_accepted_and_written_the_files_way(tmp_path, visit):
+    v = visit()
+    v.step("2 Contact en website")
+    v.type_into("root_school_website", "www.school.nl")
+    v.page.keyboard.press("Tab")
+    assert v.page.locator("#root_school_website").input_value() == "https://www.school.nl"
+    assert "https:// is ervoor gezet" in v.page.locator("#root_school_website__omgezet").inner_text()
+    assert v.page.locator("#root_school_website__error").count() == 0
+    v.step("15 Vaststelling")
+    for field, typed, stored_as in (("root_beleid_vastgesteld_op", "12-3-2026", "2026-03-12"),
+                                    ("root_beleid_volgende_evaluatie", "12-03-2027", "2027-03-12")):
+        v.type_into(field, typed)
+        v.page.keyboard.press("Tab")
+        assert v.page.locator(f"#{field}").input_value() == stored_as
+        assert v.page.locator(f"#{field}__omgezet").is_visible()
+        assert v.page.locator(f"#{field}__error").count() == 0
+    v.step("Controleren en opslaan")
+    text = v.download(tmp_path / "school_config.yml", keyboard=False)
+    data = yaml.safe_load(text)
+    assert data["school"]["website"] == "https://www.school.nl"
+    assert str(data["beleid"]["vastgesteld_op"]) == "2026-03-12"
+    assert str(data["beleid"]["volgende_evaluatie"]) == "2027-03-12"
+    points = v.page.locator(".spc-puntenlijst").inner_text()
+    assert "datum" not in points.lower() and "Website" not in points
+
+
+def _sector_words() -> dict:
+    return yaml.safe_load((ROOT / "data" / "sectoren.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sector", ["po", "vo"])
+def test_role_names_follow_the_sector(visit, sector, tmp_path):
+    words = _sector_words()[sector]
+    other = _sector_words()["vo" if sector == "po" else "po"]
+    v = visit()
+    v.page.get_by_label(re.compile(rf"^{sector} \(")).check()
+    v.step("5 Zorg")
+    legend = v.page.locator("#root_personen_zorgcoordinator__title").inner_text()
+    assert words["zorgcoordinator"].lower() in legend.lower(), legend
+    v.step("10 Werkwijze")
+    options = v.page.locator("#root_protocol_contact_slachtoffer_leerling option").all_inner_texts()
+    assert any(words["mentor_voluit"].lower() in o.lower() for o in options), options
+    assert any(words["zorgcoordinator"].lower() == o.lower() for o in options), options
+    assert not any(o.lower().startswith(other["mentor_voluit"].lower()) for o in options), options
+    assert not any(o.lower() == other["zorgcoordinator"].lower() for o in options), options
+    # functie left empty: the file gets the sector's name for the role, so the built site says it too
+    v.step("5 Zorg")
+    v.page.locator("#root_personen_zorgcoordinator_naam").fill("Els Vermeer")
+    v.step("Controleren en opslaan")
+    text = v.download(tmp_path / "school_config.yml", keyboard=False)
+    functie = yaml.safe_load(text)["personen"]["zorgcoordinator"].get("functie")
+    if words["zorgcoordinator"] == "zorgcoördinator":
+        assert functie is None  # Python's default name is already right
+    else:
+        assert functie.lower() == words["zorgcoordinator"].lower()
+
+
+def test_no_step_asks_for_more_than_eight_fields(visit):
+    v = visit()
+    steps = v.page.locator(".spc-stap")
+    counts = {}
+    for index in range(steps.count() - 1):
+        steps.nth(index).click()
+        counts[steps.nth(index).inner_text()] = v.page.locator(".spc-formulier .spc-veld").count()
+    assert len(counts) >= 10 and max(counts.values()) <= 8, counts  # a new school's form; a list grows as the school adds lines
 
 
 # --- load, change one field, save ------------------------------------------------
@@ -392,6 +591,7 @@ def test_loaded_file_with_an_unknown_field_keeps_it_and_says_so(tmp_path, visit)
 ])
 def test_invalid_value_gets_the_python_message_and_is_announced(visit, field_id, bad, annotated):
     v = visit()
+    v.step("2 Contact en website")
     v.type_into(field_id, bad)
     v.page.keyboard.press("Tab")
     expected = python_message(annotated, bad)
@@ -407,10 +607,10 @@ def test_rules_across_fields_have_the_python_messages(tmp_path, visit):
     v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
     v.announced()
     page = v.page
-    page.get_by_role("button", name="7 Vaststelling en evaluatie").click()
+    page.get_by_role("button", name="15 Vaststelling en evaluatie").click()
     page.locator("#root_beleid_volgende_evaluatie").fill("2026-08-01")
     page.locator("#root_beleid_volgende_evaluatie").blur()
-    page.get_by_role("button", name="8 Huisstijl").click()
+    page.get_by_role("button", name="16 Huisstijl").click()
     page.locator("#root_school_kleuren_accent").fill("oranje")
     page.locator("#root_school_kleuren_accent").blur()
     page.get_by_role("button", name=re.compile("Controleren en opslaan")).click()
@@ -432,7 +632,10 @@ def test_rules_across_fields_have_the_python_messages(tmp_path, visit):
 def _axe_every_step(v: Visit) -> dict[str, list]:
     found = {}
     steps = v.page.locator(".spc-stap")
+    folded = v.page.locator("details.spc-stappen-klein")
     for index in range(steps.count()):
+        if folded.count() and not folded.evaluate("d => d.open"):
+            folded.locator("summary").click()
         steps.nth(index).click()
         v.page.wait_for_selector("#spc-stap-kop")
         violations = v.axe()
@@ -446,10 +649,14 @@ def test_axe_finds_nothing_on_any_step(visit, viewport):
     if not AXE.exists():
         pytest.skip("npm ci in configurator/ installs axe-core")
     v = visit(viewport)
-    v.page.get_by_role("button", name=re.compile("Controleren en opslaan")).click()  # every error shown
-    v.page.get_by_role("button", name=re.compile("1 School")).click()
+    v.step("Controleren en opslaan")  # every error shown
+    v.step("1 School")
     assert v.page.locator(".spc-fout").count() > 0
     assert _axe_every_step(v) == {}
+    v.page.get_by_role("button", name="Opnieuw beginnen (leeg)").click()  # the question, open
+    assert v.page.locator("dialog[open]").count() == 1
+    assert v.axe() == []
+    v.page.keyboard.press("Escape")
     v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
     v.page.get_by_label("Personeel (intern)").check()
     assert _axe_every_step(v) == {}
@@ -490,8 +697,20 @@ def test_configurator_is_a_page_of_the_built_site(served_site, visit, tmp_path):
         assert (built.intern / "site" / "beheer" / name).is_file()
         assert not (built.site / "beheer" / name).exists()
     assert built.page(staff=True).find("a", href="beheer/") is not None
+    console_errors: list[str] = []
     v = visit(url=f"{url}/beheer/")
+    v.page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
     assert v.page.locator("h1").inner_text().startswith("Configurator")
+    # The site's Content-Security-Policy forbids compiling code in the browser: the checks still run
+    v.step("Controleren en opslaan")
+    points = v.page.locator(".spc-puntenlijst").inner_text()
+    assert "Naam van de school: Dit veld is verplicht." in points, points
+    assert "kon niet worden gecontroleerd" not in points
+    v.step("2 Contact en website")
+    v.page.locator("#root_school_telefoon").fill("030 12345")
+    v.page.locator("#root_school_telefoon").blur()
+    assert v.error_of("root_school_telefoon") == python_message(types.Telefoon, "030 12345")
+    assert console_errors == []
     v.page.set_input_files("#spc-bestand-kiezen", str(EXAMPLE))
     v.page.get_by_role("button", name=re.compile("Controleren en opslaan")).click()
     text = v.download(tmp_path / "school_config.yml", keyboard=False)
@@ -521,6 +740,8 @@ def test_fresh_npm_ci_and_build_give_the_committed_bundle(tmp_path):
     for name in ("package.json", "package-lock.json", "build.mjs"):
         shutil.copy(CONFIGURATOR / name, work / name)
     shutil.copytree(CONFIGURATOR / "src", work / "src")
+    (tmp_path / "content" / "beheer").mkdir(parents=True)  # the checks are compiled from the generated form
+    shutil.copy(FORM_SCRIPT, tmp_path / "content" / "beheer" / "formulier.js")
     run = lambda *cmd: subprocess.run(cmd, cwd=work, capture_output=True, text=True, timeout=300)  # noqa: E731
     installed = run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
     assert installed.returncode == 0, installed.stderr

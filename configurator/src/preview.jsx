@@ -29,6 +29,12 @@ function words(data, form) {
   return { ...base, mentor: termen.mentor || base.mentor };
 }
 
+/** The names of the roles in the school's sector (data/sectoren.yml, through the form data). */
+function roleNames(data, form) {
+  const sector = (data.school && data.school.sector) || 'vo';
+  return { ...form.rollen, ...(((form.sectoren || {})[sector] || {}).rollen || {}) };
+}
+
 function personFor(rol, data, form, audience) {
   const w = words(data, form);
   if (rol === 'mentor') {
@@ -37,7 +43,7 @@ function personFor(rol, data, form, audience) {
   const person = rol === 'wijkagent' ? (data.politie || {}).contactpersoon : (data.personen || {})[rol];
   if (!person) return null;
   const key = rol === 'wijkagent' ? 'contactpersoon' : rol;
-  return contactFor(person, audience, form.functies[key] || form.rollen[rol] || rol);
+  return contactFor(person, audience, form.functies[key] || roleNames(data, form)[rol] || rol);
 }
 
 function Missing({ children }) {
@@ -46,7 +52,7 @@ function Missing({ children }) {
 
 function Wie({ rol, data, form, audience }) {
   const person = rol && personFor(rol, data, form, audience);
-  if (!person) return <Missing>{rol ? `(${form.rollen[rol] || rol}: nog niet ingevuld)` : '(nog niet gekozen)'}</Missing>;
+  if (!person) return <Missing>{rol ? `(${roleNames(data, form)[rol] || rol}: nog niet ingevuld)` : '(nog niet gekozen)'}</Missing>;
   return <>de {lowerFirst(person.functie)}{person.naam ? <> (<Intern audience={audience} internal={!person.openbaar.includes('naam')}>{person.naam}</Intern>)</> : null}</>;
 }
 
@@ -60,7 +66,7 @@ function Intern({ audience, children, internal = true }) {
 
 function Contact({ rol, data, form, audience }) {
   const person = personFor(rol, data, form, audience);
-  if (!person) return <li><Missing>{`${form.rollen[rol] || rol}: nog niet ingevuld`}</Missing></li>;
+  if (!person) return <li><Missing>{`${roleNames(data, form)[rol] || rol}: nog niet ingevuld`}</Missing></li>;
   const school = data.school || {};
   const isPublic = (detail) => person.openbaar.includes(detail);
   const routes = [];

@@ -18,7 +18,9 @@ function Required({ required }) {
 }
 
 export function FieldTemplate(props) {
-  const { id, label, children, errors, help, description, hidden, required, displayLabel, uiSchema, schema, rawErrors } = props;
+  const { id, label, children, errors, help, description, hidden, required, displayLabel, uiSchema, schema, rawErrors, registry } = props;
+  const note = ((registry && registry.formContext && registry.formContext.notes) || {})[id];
+  const changed = note ? <p className="spc-omgezet" id={`${id}__omgezet`}>{note}</p> : null;
   if (hidden) return <div hidden>{children}</div>;
   const options = getUiOptions(uiSchema);
   const widget = options.widget;
@@ -43,6 +45,7 @@ export function FieldTemplate(props) {
       )}
       {displayLabel && description ? description : null}
       {children}
+      {changed}
       {errors}
       {help}
     </div>
@@ -89,7 +92,8 @@ export function BaseInputTemplate(props) {
       maxLength={schema.maxLength}
       spellCheck={inputProps.type === 'text' ? undefined : false}
       aria-invalid={invalid ? 'true' : undefined}
-      aria-describedby={ariaDescribedByIds(id, false)}
+      aria-describedby={[ariaDescribedByIds(id, false),
+        ((registry && registry.formContext && registry.formContext.notes) || {})[id] ? `${id}__omgezet` : ''].join(' ').trim()}
       onChange={onChangeOverride || handleChange}
       onBlur={handleBlur}
       onFocus={handleFocus}
@@ -108,12 +112,31 @@ export function TitleFieldTemplate({ id, title, required, optionalDataControl })
   );
 }
 
+/** Focus the first element `find` returns once React has drawn it (a few frames at most). */
+function focusWhenThere(find, tries = 20) {
+  const element = find();
+  if (element) element.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusWhenThere(find, tries - 1));
+}
+
 export function OptionalDataControlsTemplate({ id, label, onAddClick, onRemoveClick }) {
   const base = id.replace(/__optional(Add|Remove|Msg)$/, '');
+  // After "Invullen" the same spot holds "Weghalen": a keyboard user who pressed Enter would be one key away from
+  // undoing it. Focus goes to the first field that appeared; after "Weghalen", back to "Invullen".
+  const click = onAddClick
+    ? () => {
+      onAddClick();
+      focusWhenThere(() => document.querySelector(
+        `input[id^="${base}_"]:not([type=hidden]), select[id^="${base}_"], textarea[id^="${base}_"]`));
+    }
+    : () => {
+      onRemoveClick();
+      focusWhenThere(() => document.getElementById(`${base}__optionalAdd`));
+    };
   if (onAddClick || onRemoveClick) {
     return (
-      <button type="button" id={id} className={`spc-knop spc-knop-klein${onRemoveClick ? ' spc-knop-weg' : ''}`}
-        onClick={onAddClick || onRemoveClick} aria-labelledby={`${id} ${base}__title`}>
+      <button type="button" id={id} key={id} className={`spc-knop spc-knop-klein${onRemoveClick ? ' spc-knop-weg' : ''}`}
+        onClick={click} aria-labelledby={`${id} ${base}__title`}>
         {label}
       </button>
     );

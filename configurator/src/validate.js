@@ -3,11 +3,33 @@
 // The schema's patterns are the Python rules (src/schoolprotocol/config/types.py) and its
 // `x-meldingen` the Python messages; the rules that span fields (`regels`) have the
 // messages of the Python model validators. Errors come back per field path.
-import { customizeValidator } from '@rjsf/validator-ajv8';
+import { createPrecompiledValidator, customizeValidator } from '@rjsf/validator-ajv8';
+import * as compiled from 'vooraf:controles'; // the schema checks, compiled by build.mjs from formulier.js
+import { checksOnly } from './checks.mjs';
 
 const validator = customizeValidator();
 
 export { validator };
+
+const checkers = new WeakMap();
+
+/**
+ * The checks for `schema`: the ones compiled ahead of time when it is the schema they were compiled
+ * from (the staff site's Content-Security-Policy forbids compiling in the browser), otherwise ajv's own.
+ */
+function checkerFor(schema) {
+  if (!checkers.has(schema)) {
+    const checks = checksOnly(schema);
+    let checker = validator;
+    try {
+      checker = createPrecompiledValidator(compiled, checks);
+    } catch (err) {
+      // a form generated after this script was built: compile in the browser (works where no CSP forbids it)
+    }
+    checkers.set(schema, { checker, checks });
+  }
+  return checkers.get(schema);
+}
 
 /**
  * `data` without empty strings, empty lists and empty optional groups: what goes into the file.
@@ -70,7 +92,7 @@ function message(error, schema, data) {
     case 'format':
     case 'not': {
       const owner = error.keyword === 'not' ? node : node;
-      return { path, text: owner['x-meldingen'] ? patternMessage(owner, error.data) : 'Deze waarde heeft niet de goede vorm.' };
+      return { path, text: owner['x-meldingen'] ? patternMessage(owner, valueAt(data, path)) : 'Deze waarde heeft niet de goede vorm.' };
     }
     case 'maxLength': return { path, text: `Deze tekst is te lang: hoogstens ${p.limit} tekens.` };
     case 'minLength': return { path, text: 'Dit veld is leeg.' };
@@ -88,6 +110,10 @@ function message(error, schema, data) {
     default:
       return { path, text: 'Deze waarde klopt niet.' };
   }
+}
+
+function valueAt(data, path) {
+  return path.reduce((node, key) => (node == null ? undefined : node[key]), data);
 }
 
 function pointer(instancePath) {
@@ -139,7 +165,8 @@ function crossRules(data, rules) {
 
 /** Every problem of `data` (already cleaned) as `{path, text}`, one per field and message. */
 export function validateAll(data, form) {
-  const { errors, validationError } = validator.rawValidation(form.schema, data);
+  const { checker, checks } = checkerFor(form.schema);
+  const { errors, validationError } = checker.rawValidation(checks, data);
   const found = [];
   if (validationError) found.push({ path: [], text: `Het formulier kon niet worden gecontroleerd (${validationError.message}).` });
   const seen = new Set();

@@ -2438,8 +2438,8 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    },
    "afspraken_gemaakt_op": {
     "ui:widget": "text",
-    "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
+    "ui:placeholder": "dd-mm-jjjj",
+    "ui:help": "Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-8-2027. In het bestand komt 2027-08-31. Bijvoorbeeld: 2027-08-31."
    }
   },
   "protocol": {
@@ -2648,16 +2648,16 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    },
    "vastgesteld_op": {
     "ui:widget": "text",
-    "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
+    "ui:placeholder": "dd-mm-jjjj",
+    "ui:help": "Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-8-2027. In het bestand komt 2027-08-31. Bijvoorbeeld: 2027-08-31."
    },
    "versie": {
     "ui:help": "Bijvoorbeeld: 1.0."
    },
    "volgende_evaluatie": {
     "ui:widget": "text",
-    "ui:placeholder": "jjjj-mm-dd",
-    "ui:help": "Schrijf een datum als jaar-maand-dag, bijvoorbeeld 2027-08-31. Bijvoorbeeld: 2027-08-31."
+    "ui:placeholder": "dd-mm-jjjj",
+    "ui:help": "Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-8-2027. In het bestand komt 2027-08-31. Bijvoorbeeld: 2027-08-31."
    },
    "tekstversie": {
     "ui:help": "Bijvoorbeeld: 2026.12."
@@ -2668,24 +2668,87 @@ window.SCHOOLPROTOCOL_FORMULIER = {
   {
    "id": "school",
    "titel": "School",
-   "uitleg": "De gegevens van de school. Deze staan altijd op de openbare site.",
+   "uitleg": "De naam en de soort school. Deze gegevens staan altijd op de openbare site.",
    "paden": [
-    "school",
+    "school.naam",
+    "school.korte_naam",
+    "school.sector",
+    "school.plaats",
+    "school.adres",
+    "school.bestuur",
     "termen"
    ],
+   "zonder": []
+  },
+  {
+   "id": "contact",
+   "titel": "Contact en website",
+   "uitleg": "Hoe iedereen de school bereikt. Het algemene nummer en e-mailadres zijn altijd openbaar.",
+   "paden": [
+    "school"
+   ],
    "zonder": [
+    "school.naam",
+    "school.korte_naam",
+    "school.sector",
+    "school.plaats",
+    "school.adres",
+    "school.bestuur",
     "school.logo",
     "school.kleuren"
    ]
   },
   {
-   "id": "personen",
-   "titel": "Personen en rollen",
-   "uitleg": "Wie doet wat bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij 'Openbaar' aanvinkt.",
+   "id": "schoolleiding",
+   "titel": "Schoolleiding",
+   "uitleg": "Wie eindverantwoordelijk is bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij 'Openbaar' aanvinkt.",
+   "paden": [
+    "personen.schoolleiding"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "vertrouwenspersoon",
+   "titel": "Vertrouwenspersoon",
+   "uitleg": "Bij wie leerlingen en personeel in vertrouwen terechtkunnen. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij 'Openbaar' aanvinkt.",
+   "paden": [
+    "personen.vertrouwenspersoon",
+    "personen.externe_vertrouwenspersoon"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "zorg",
+   "titel": "Zorg",
+   "uitleg": "Wie de zorg voor leerlingen co\u00f6rdineert. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij 'Openbaar' aanvinkt.",
+   "paden": [
+    "personen.zorgcoordinator"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "socialemedia",
+   "titel": "Sociale media",
+   "uitleg": "Het vaste aanspreekpunt voor sociale media op school, en zijn of haar taken.",
+   "paden": [
+    "personen.socialemediafunctionaris"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "pers",
+   "titel": "Pers en communicatie",
+   "uitleg": "Wie met de pers praat, en wie helpt bij communicatie in een crisis.",
    "paden": [
     "personen"
    ],
-   "zonder": []
+   "zonder": [
+    "personen.schoolleiding",
+    "personen.vertrouwenspersoon",
+    "personen.externe_vertrouwenspersoon",
+    "personen.zorgcoordinator",
+    "personen.socialemediafunctionaris"
+   ]
   },
   {
    "id": "politie",
@@ -2706,20 +2769,49 @@ window.SCHOOLPROTOCOL_FORMULIER = {
    "zonder": []
   },
   {
-   "id": "opschalen",
-   "titel": "Werkwijze en opschalen",
-   "uitleg": "Wie het contact houdt, wie helpt bij verwijderen, de route van licht naar zwaar en de maatregelen.",
+   "id": "werkwijze",
+   "titel": "Werkwijze",
+   "uitleg": "Wie het contact met het slachtoffer houdt, en wie helpt om beelden te laten verwijderen.",
    "paden": [
     "protocol"
+   ],
+   "zonder": [
+    "protocol.escalatie",
+    "protocol.sancties"
+   ]
+  },
+  {
+   "id": "opschalen",
+   "titel": "Route bij opschalen",
+   "uitleg": "De route van licht naar zwaar: wie neemt het over als het ernstiger wordt.",
+   "paden": [
+    "protocol.escalatie"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "maatregelen",
+   "titel": "Maatregelen",
+   "uitleg": "De maatregelen van de school, van licht naar zwaar, en wie erover besluit.",
+   "paden": [
+    "protocol.sancties"
    ],
    "zonder": []
   },
   {
    "id": "documenten",
-   "titel": "Documenten en sociale kaart",
-   "uitleg": "Waar uw eigen documenten staan, en met welke organisaties in de buurt u samenwerkt.",
+   "titel": "Documenten",
+   "uitleg": "De webadressen van uw eigen documenten. Een adres zonder https:// aan het begin vult het formulier aan.",
    "paden": [
-    "documenten",
+    "documenten"
+   ],
+   "zonder": []
+  },
+  {
+   "id": "sociale_kaart",
+   "titel": "Sociale kaart",
+   "uitleg": "Met welke organisaties in de buurt u samenwerkt.",
+   "paden": [
     "sociale_kaart"
    ],
    "zonder": []
@@ -2736,7 +2828,7 @@ window.SCHOOLPROTOCOL_FORMULIER = {
   {
    "id": "huisstijl",
    "titel": "Huisstijl",
-   "uitleg": "Logo en kleuren van de school. Dit formulier kan geen logo in het bestand zetten: het logo is een eigen bestand. Zet het logobestand naast school_config.yml (bijvoorbeeld in een map school/) en schrijf hieronder de bestandsnaam vanaf die map.",
+   "uitleg": "Het logo en de kleuren van de school. Kies hieronder het logobestand: het komt samen met school_config.yml in het zip-bestand dat u aan het eind opslaat.",
    "paden": [
     "school.logo",
     "school.kleuren"
@@ -2839,5 +2931,112 @@ window.SCHOOLPROTOCOL_FORMULIER = {
   "woordvoerder": "Woordvoerder",
   "crisiscommunicatie": "Crisiscommunicatie",
   "wijkagent": "Wijkagent (politie)"
- }
+ },
+ "sectoren": {
+  "po": {
+   "rollen": {
+    "mentor": "Groepsleerkracht van de leerling",
+    "zorgcoordinator": "Intern begeleider"
+   },
+   "functies": {
+    "zorgcoordinator": "Intern begeleider"
+   },
+   "velden": {
+    "personen.zorgcoordinator": {
+     "title": "Intern begeleider"
+    },
+    "personen.zorgcoordinator.functie": {
+     "placeholder": "Intern begeleider",
+     "help": "Leeg laten geeft: Intern begeleider."
+    },
+    "termen.mentor": {
+     "placeholder": "groepsleerkracht"
+    },
+    "termen.mentoren": {
+     "placeholder": "groepsleerkrachten"
+    },
+    "protocol.escalatie.[].titel": {
+     "help": "Bijvoorbeeld 'Groepsleerkracht', 'Intern begeleider' of 'Zorgteam'."
+    },
+    "protocol.sancties.[].maatregel": {
+     "help": "Bijvoorbeeld: Gesprek met de groepsleerkracht."
+    },
+    "protocol.sancties.[].besluit": {
+     "help": "Bijvoorbeeld: groepsleerkracht."
+    },
+    "protocol.contact_slachtoffer_leerling": {
+     "title": "Contactpersoon als een leerling slachtoffer is"
+    }
+   }
+  },
+  "vo": {
+   "rollen": {
+    "mentor": "Mentor van de leerling",
+    "zorgcoordinator": "Zorgco\u00f6rdinator"
+   },
+   "functies": {},
+   "velden": {
+    "personen.zorgcoordinator": {
+     "title": "Zorgco\u00f6rdinator"
+    },
+    "personen.zorgcoordinator.functie": {
+     "placeholder": "Zorgco\u00f6rdinator",
+     "help": "Leeg laten geeft: Zorgco\u00f6rdinator."
+    },
+    "termen.mentor": {
+     "placeholder": "mentor"
+    },
+    "termen.mentoren": {
+     "placeholder": "mentoren"
+    },
+    "protocol.escalatie.[].titel": {
+     "help": "Bijvoorbeeld 'Mentor', 'Zorgco\u00f6rdinator' of 'Zorgadviesteam'."
+    },
+    "protocol.sancties.[].maatregel": {
+     "help": "Bijvoorbeeld: Gesprek met de mentor."
+    },
+    "protocol.sancties.[].besluit": {
+     "help": "Bijvoorbeeld: mentor."
+    },
+    "protocol.contact_slachtoffer_leerling": {
+     "title": "Contactpersoon als een leerling slachtoffer is"
+    }
+   }
+  },
+  "mbo": {
+   "rollen": {
+    "mentor": "Studieloopbaanbegeleider (SLB'er) van de student",
+    "zorgcoordinator": "Zorgco\u00f6rdinator"
+   },
+   "functies": {},
+   "velden": {
+    "personen.zorgcoordinator": {
+     "title": "Zorgco\u00f6rdinator"
+    },
+    "personen.zorgcoordinator.functie": {
+     "placeholder": "Zorgco\u00f6rdinator",
+     "help": "Leeg laten geeft: Zorgco\u00f6rdinator."
+    },
+    "termen.mentor": {
+     "placeholder": "SLB'er"
+    },
+    "termen.mentoren": {
+     "placeholder": "SLB'ers"
+    },
+    "protocol.escalatie.[].titel": {
+     "help": "Bijvoorbeeld 'SLB'er', 'Zorgco\u00f6rdinator' of 'Zorgadviesteam'."
+    },
+    "protocol.sancties.[].maatregel": {
+     "help": "Bijvoorbeeld: Gesprek met de SLB'er."
+    },
+    "protocol.sancties.[].besluit": {
+     "help": "Bijvoorbeeld: SLB'er."
+    },
+    "protocol.contact_slachtoffer_leerling": {
+     "title": "Contactpersoon als een student slachtoffer is"
+    }
+   }
+  }
+ },
+ "maxVelden": 8
 };

@@ -50,29 +50,60 @@ class Stap:
 #: The steps follow the protocol. A path claims a part of the config; a more
 #: specific path in another step takes that part away (school.logo goes to the
 #: house style). A top-level field that no step names gets a step of its own.
+#: A step asks for at most about eight fields (MAX_FIELDS_PER_STEP; a test counts them), so
+#: nobody faces a wall of fields: each person has a step of their own.
 STAPPEN = (
-    Stap("school", "School", "De gegevens van de school. Deze staan altijd op de openbare site.",
-         ("school", "termen")),
-    Stap("personen", "Personen en rollen",
-         "Wie doet wat bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij "
-         "'Openbaar' aanvinkt.", ("personen",)),
+    Stap("school", "School", "De naam en de soort school. Deze gegevens staan altijd op de openbare site.",
+         ("school.naam", "school.korte_naam", "school.sector", "school.plaats", "school.adres", "school.bestuur",
+          "termen")),
+    Stap("contact", "Contact en website",
+         "Hoe iedereen de school bereikt. Het algemene nummer en e-mailadres zijn altijd openbaar.",
+         ("school",)),
+    Stap("schoolleiding", "Schoolleiding",
+         "Wie eindverantwoordelijk is bij een incident. Naam, direct nummer en e-mail zijn intern, tenzij u ze "
+         "bij 'Openbaar' aanvinkt.", ("personen.schoolleiding",)),
+    Stap("vertrouwenspersoon", "Vertrouwenspersoon",
+         "Bij wie leerlingen en personeel in vertrouwen terechtkunnen. Naam, direct nummer en e-mail zijn intern, "
+         "tenzij u ze bij 'Openbaar' aanvinkt.", ("personen.vertrouwenspersoon", "personen.externe_vertrouwenspersoon")),
+    Stap("zorg", "Zorg",
+         "Wie de zorg voor leerlingen coördineert. Naam, direct nummer en e-mail zijn intern, tenzij u ze bij "
+         "'Openbaar' aanvinkt.", ("personen.zorgcoordinator",)),
+    Stap("socialemedia", "Sociale media",
+         "Het vaste aanspreekpunt voor sociale media op school, en zijn of haar taken.",
+         ("personen.socialemediafunctionaris",)),
+    Stap("pers", "Pers en communicatie",
+         "Wie met de pers praat, en wie helpt bij communicatie in een crisis.",
+         ("personen",)),
     Stap("politie", "Politie", "De vaste contactpersoon bij de politie en wat u samen hebt afgesproken.",
          ("politie",)),
     Stap("meldkanalen", "Meldkanalen", "Hoe leerlingen, ouders en personeel iets kunnen melden.",
          ("meldkanalen",)),
-    Stap("opschalen", "Werkwijze en opschalen",
-         "Wie het contact houdt, wie helpt bij verwijderen, de route van licht naar zwaar en de maatregelen.",
+    Stap("werkwijze", "Werkwijze",
+         "Wie het contact met het slachtoffer houdt, en wie helpt om beelden te laten verwijderen.",
          ("protocol",)),
-    Stap("documenten", "Documenten en sociale kaart",
-         "Waar uw eigen documenten staan, en met welke organisaties in de buurt u samenwerkt.",
-         ("documenten", "sociale_kaart")),
+    Stap("opschalen", "Route bij opschalen", "De route van licht naar zwaar: wie neemt het over als het ernstiger wordt.",
+         ("protocol.escalatie",)),
+    Stap("maatregelen", "Maatregelen", "De maatregelen van de school, van licht naar zwaar, en wie erover besluit.",
+         ("protocol.sancties",)),
+    Stap("documenten", "Documenten",
+         "De webadressen van uw eigen documenten. Een adres zonder https:// aan het begin vult het formulier aan.",
+         ("documenten",)),
+    Stap("sociale_kaart", "Sociale kaart", "Met welke organisaties in de buurt u samenwerkt.", ("sociale_kaart",)),
     Stap("beleid", "Vaststelling en evaluatie", "Wie het protocol vaststelde, wanneer, en wanneer u het weer bekijkt.",
          ("beleid",)),
     Stap("huisstijl", "Huisstijl",
-         "Logo en kleuren van de school. Dit formulier kan geen logo in het bestand zetten: het logo is een "
-         "eigen bestand. Zet het logobestand naast school_config.yml (bijvoorbeeld in een map school/) en "
-         "schrijf hieronder de bestandsnaam vanaf die map.", ("school.logo", "school.kleuren")),
+         "Het logo en de kleuren van de school. Kies hieronder het logobestand: het komt samen met "
+         "school_config.yml in het zip-bestand dat u aan het eind opslaat.", ("school.logo", "school.kleuren")),
 )
+
+#: Most fields one step may ask for (a list item's fields count once per item shown).
+MAX_FIELDS_PER_STEP = 8
+
+#: Help under a date field: the configurator turns 12-3-2026 into 2026-03-12 when the field is left.
+DATE_HELP = "Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-8-2027. In het bestand komt 2027-08-31."
+
+#: Roles whose name differs per sector, and the word of data/sectoren.yml that names them.
+SECTOR_ROLES = {"mentor": "mentor_voluit", "zorgcoordinator": "zorgcoordinator"}
 
 #: Dutch titles for one item of a list, by the model behind it or by the list's key.
 #: A list not named here gets its own title with a number.
@@ -264,9 +295,10 @@ def _ui(node: dict[str, Any]) -> dict[str, Any]:
         if node.get("format") == "date":
             # A text field, not the browser's date picker: that one shows the date in the browser's
             # language (01/09 is January 9 in an English browser), the file uses year-month-day.
+            # The form also takes the Dutch way (12-3-2026) and writes it as the file wants it.
             ui["ui:widget"] = "text"
-            ui["ui:placeholder"] = "jjjj-mm-dd"
-            help_parts.append(_DATE_HINT)
+            ui["ui:placeholder"] = "dd-mm-jjjj"
+            help_parts.append(DATE_HELP)
     if node.get("examples"):
         help_parts.append("Bijvoorbeeld: " + ", ".join(str(e) for e in node["examples"]) + ".")
     if help_parts:
@@ -297,6 +329,40 @@ def form_schema() -> dict[str, Any]:
     return built
 
 
+def _upper(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def sector_labels(words: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per sector, the form's labels that name a role or a word of that sector (from data/sectoren.yml).
+
+    `rollen`: the label of each role choice; `velden`: per field path (`[]` for a list item) a title,
+    placeholder or help text that replaces the general one; `functies`: the job title the configurator
+    writes when a person's functie is left empty and the sector names the role differently.
+    """
+    out = {}
+    for sector, w in words.items():
+        rollen = {rol: _upper(w[key]) for rol, key in SECTOR_ROLES.items()}
+        rollen["mentor"] = f"{rollen['mentor']} van de {w['leerling']}"
+        zorg = _upper(w["zorgcoordinator"])
+        out[sector] = {
+            "rollen": rollen,
+            "functies": {"zorgcoordinator": zorg} if zorg != DEFAULT_FUNCTIE["zorgcoordinator"] else {},
+            "velden": {
+                "personen.zorgcoordinator": {"title": zorg},
+                "personen.zorgcoordinator.functie": {"placeholder": zorg, "help": f"Leeg laten geeft: {zorg}."},
+                "termen.mentor": {"placeholder": w["mentor"]},
+                "termen.mentoren": {"placeholder": w["mentoren"]},
+                "protocol.escalatie.[].titel": {"help": (
+                    f"Bijvoorbeeld '{_upper(w['mentor'])}', '{zorg}' of '{_upper(w['zorgteam'])}'.")},
+                "protocol.sancties.[].maatregel": {"help": f"Bijvoorbeeld: Gesprek met de {w['mentor']}."},
+                "protocol.sancties.[].besluit": {"help": f"Bijvoorbeeld: {w['mentor']}."},
+                "protocol.contact_slachtoffer_leerling": {"title": f"Contactpersoon als een {w['leerling']} slachtoffer is"},
+            },
+        }
+    return out
+
+
 def form_data() -> dict[str, Any]:
     """Everything the configurator page needs, as plain data."""
     schema = form_schema()
@@ -311,6 +377,8 @@ def form_data() -> dict[str, Any]:
         "functies": DEFAULT_FUNCTIE,
         "regels": _rule_messages(),
         "rollen": {rol: ENUM_LABELS.get(rol, rol) for rol in typing.get_args(Rol)},
+        "sectoren": sector_labels(words),
+        "maxVelden": MAX_FIELDS_PER_STEP,
     }
 
 
