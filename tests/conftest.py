@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import io
 import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -172,6 +176,22 @@ def example_site_build(tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
+def example_build_alone(tmp_path_factory) -> Built:
+    """The example school built a second time, the way a school runs it: the command line in a process of
+    its own (public and staff PDFs in two processes; the in-process builds keep threads, so one), from
+    the folder with `school_config.yml`, into another folder. Once per run, for the tests that compare it
+    with `example_build` (test_atomic.py: every file; test_paper.py: the PDFs)."""
+    def make(out: Path) -> Built:
+        command = [sys.executable, "-m", "schoolprotocol", "build", "--site", str(out / "site"),
+                   "--intern", str(out / "intern")]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert result.returncode == 0, result.stderr
+        return Built(EXAMPLE, out / "site", out / "intern")
+    return shared_build(tmp_path_factory, "voorbeeld-los", make)
+
+
+@pytest.fixture(scope="session")
 def sector_builds(tmp_path_factory) -> dict[str, Built]:
     """The example school built once per run as po, vo and mbo."""
     def make(sector: str) -> Callable[[Path], Built]:
@@ -217,7 +237,8 @@ def pytest_xdist_make_scheduler(config, log):
 # that asks for a build or the browser stops the run at collection; one that builds a site on its own,
 # or takes longer than SNEL_SECONDS, fails.
 SNEL_SECONDS = 5.0
-NOT_SNEL = {"example_build", "example_site_build", "sector_builds", "chromium"}
+NOT_SNEL = {"example_build", "example_site_build", "example_build_alone", "sector_builds", "voorbeeld_builds",
+            "chromium"}
 _SNEL_WATCH = pytest.StashKey[tuple]()
 
 
