@@ -206,6 +206,40 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
     return {s: builds[s] or shared_build(tmp_path_factory, f"sector-{s}", make(s)) for s in sectors}
 
 
+#: The example schools in voorbeelden/, one per sector.
+VOORBEELDEN = ROOT / "voorbeelden"
+#: Where `voorbeeld_builds` keeps what a build printed to stderr (its notices), beside the copied config.
+BUILD_STDERR = "build-stderr.txt"
+
+
+@pytest.fixture(scope="session")
+def voorbeeld_builds(tmp_path_factory) -> dict[str, Built]:
+    """The three example schools of voorbeelden/ (po, vo, mbo), each copied with its logo folder into a
+    folder of its own and built with sites, PDFs and letters through the command line: once per run.
+    What the build printed to stderr: `build_stderr(built)`."""
+    def make(sector: str) -> Callable[[Path], Built]:
+        def build(folder: Path) -> Built:
+            config = folder / "school_config.yml"
+            shutil.copy(VOORBEELDEN / f"{sector}.yml", config)
+            shutil.copytree(VOORBEELDEN / "school", folder / "school")
+            with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()) as err:
+                built = build_school(config, folder / "out")
+            assert "Klaar: de site van" in out.getvalue()  # the command line's own output is caught here
+            (folder / BUILD_STDERR).write_text(err.getvalue(), encoding="utf-8")
+            return built
+        return build
+
+    sectors = ("po", "vo", "mbo")
+    # first the examples no other worker is building right now, then wait for the rest
+    builds = {s: shared_build(tmp_path_factory, f"voorbeelden-{s}", make(s), wait=False) for s in sectors}
+    return {s: builds[s] or shared_build(tmp_path_factory, f"voorbeelden-{s}", make(s)) for s in sectors}
+
+
+def build_stderr(built: Built) -> str:
+    """What the build of one of `voorbeeld_builds` printed to stderr."""
+    return (built.config.parent / BUILD_STDERR).read_text(encoding="utf-8")
+
+
 #: A fixture a test module keeps for the module or the session: made once per pytest-xdist worker.
 _OWN_CACHE = re.compile(r"@pytest\.fixture\([^)]*scope=[\"'](?:module|session)[\"']")
 
