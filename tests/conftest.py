@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import io
 import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -172,6 +176,22 @@ def example_site_build(tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
+def example_build_alone(tmp_path_factory) -> Built:
+    """The example school built a second time, the way a school runs it: the command line in a process of
+    its own (public and staff PDFs in two processes; the in-process builds keep threads, so one), from
+    the folder with `school_config.yml`, into another folder. Once per run, for the tests that compare it
+    with `example_build` (test_atomic.py: every file; test_paper.py: the PDFs)."""
+    def make(out: Path) -> Built:
+        command = [sys.executable, "-m", "schoolprotocol", "build", "--site", str(out / "site"),
+                   "--intern", str(out / "intern")]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert result.returncode == 0, result.stderr
+        return Built(EXAMPLE, out / "site", out / "intern")
+    return shared_build(tmp_path_factory, "voorbeeld-los", make)
+
+
+@pytest.fixture(scope="session")
 def sector_builds(tmp_path_factory) -> dict[str, Built]:
     """The example school built once per run as po, vo and mbo."""
     def make(sector: str) -> Callable[[Path], Built]:
@@ -184,6 +204,40 @@ def sector_builds(tmp_path_factory) -> dict[str, Built]:
     # first the sectors no other worker is building right now, then wait for the rest
     builds = {s: shared_build(tmp_path_factory, f"sector-{s}", make(s), wait=False) for s in sectors}
     return {s: builds[s] or shared_build(tmp_path_factory, f"sector-{s}", make(s)) for s in sectors}
+
+
+#: The example schools in voorbeelden/, one per sector.
+VOORBEELDEN = ROOT / "voorbeelden"
+#: Where `voorbeeld_builds` keeps what a build printed to stderr (its notices), beside the copied config.
+BUILD_STDERR = "build-stderr.txt"
+
+
+@pytest.fixture(scope="session")
+def voorbeeld_builds(tmp_path_factory) -> dict[str, Built]:
+    """The three example schools of voorbeelden/ (po, vo, mbo), each copied with its logo folder into a
+    folder of its own and built with sites, PDFs and letters through the command line: once per run.
+    What the build printed to stderr: `build_stderr(built)`."""
+    def make(sector: str) -> Callable[[Path], Built]:
+        def build(folder: Path) -> Built:
+            config = folder / "school_config.yml"
+            shutil.copy(VOORBEELDEN / f"{sector}.yml", config)
+            shutil.copytree(VOORBEELDEN / "school", folder / "school")
+            with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()) as err:
+                built = build_school(config, folder / "out")
+            assert "Klaar: de site van" in out.getvalue()  # the command line's own output is caught here
+            (folder / BUILD_STDERR).write_text(err.getvalue(), encoding="utf-8")
+            return built
+        return build
+
+    sectors = ("po", "vo", "mbo")
+    # first the examples no other worker is building right now, then wait for the rest
+    builds = {s: shared_build(tmp_path_factory, f"voorbeelden-{s}", make(s), wait=False) for s in sectors}
+    return {s: builds[s] or shared_build(tmp_path_factory, f"voorbeelden-{s}", make(s)) for s in sectors}
+
+
+def build_stderr(built: Built) -> str:
+    """What the build of one of `voorbeeld_builds` printed to stderr."""
+    return (built.config.parent / BUILD_STDERR).read_text(encoding="utf-8")
 
 
 #: A fixture a test module keeps for the module or the session: made once per pytest-xdist worker.
@@ -217,7 +271,8 @@ def pytest_xdist_make_scheduler(config, log):
 # that asks for a build or the browser stops the run at collection; one that builds a site on its own,
 # or takes more than SNEL_SECONDS of CPU time (not wall time, which a loaded machine stretches), fails.
 SNEL_SECONDS = 5.0
-NOT_SNEL = {"example_build", "example_site_build", "sector_builds", "chromium"}
+NOT_SNEL = {"example_build", "example_site_build", "example_build_alone", "sector_builds", "voorbeeld_builds",
+            "chromium"}
 _SNEL_WATCH = pytest.StashKey[tuple]()
 
 

@@ -62,8 +62,8 @@ def privacy_builds(tmp_path_factory):
         if name not in cache:
             if name == "school_config":
                 cache[name] = request.getfixturevalue("example_build")
-            elif name in SECTOR_EXAMPLES:
-                cache[name] = build_school(SECTOR_EXAMPLES[name], tmp_path_factory.mktemp(name.replace("/", "-")))
+            elif name in SECTOR_EXAMPLES:  # the run's shared builds of voorbeelden/ (a copy of each config)
+                cache[name] = request.getfixturevalue("voorbeeld_builds")[name.removeprefix("voorbeelden/")]
             else:
                 folder = tmp_path_factory.mktemp(name)
                 cache[name] = build_school(school_with(folder / "in", everything_internal), folder / "out")

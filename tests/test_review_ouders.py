@@ -9,27 +9,17 @@ The example configurations promise nothing the school cannot keep.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from conftest import ROOT, Built, build_school
+from conftest import Built
 
-EXAMPLES = ROOT / "voorbeelden"
 SECTORS = ("po", "vo", "mbo")
 
 
-@pytest.fixture(scope="module")
-def example_builds(tmp_path_factory) -> dict[str, Built]:
-    """The three example schools from voorbeelden/, public and staff site (no PDFs)."""
-    builds = {}
-    for sector in SECTORS:
-        folder = tmp_path_factory.mktemp(f"review-{sector}")
-        shutil.copy(EXAMPLES / f"{sector}.yml", folder / "school_config.yml")
-        shutil.copytree(EXAMPLES / "school", folder / "school")
-        builds[sector] = build_school(folder / "school_config.yml", folder / "out", documents=False)
-    return builds
+@pytest.fixture
+def example_builds(voorbeeld_builds) -> dict[str, Built]:
+    """The three example schools from voorbeelden/: the run's shared builds (conftest.py)."""
+    return voorbeeld_builds
 
 
 # --- findings 1 to 6: the parents' page ---------------------------------------------------------------

@@ -7,7 +7,7 @@ the browser is Debian's Chromium, driven by Playwright without any download.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,8 @@ import sitecheck  # noqa: E402  (lives beside the npm tools it drives)
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
 SECTORS = ("po", "vo", "mbo")
+#: Material's two colour schemes: light and dark.
+SCHEMES = ("default", "slate")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -148,3 +150,69 @@ def visit(browser):
     yield open_visitor
     for context in contexts:
         context.close()
+
+
+# --- walking a site's pages in the browser (axe: test_accessibility.py, test_contrast_axe.py) ---------
+
+
+def wait_for_theme(page) -> None:
+    """Material's script has run once the palette toggle is shown."""
+    page.wait_for_selector("[data-md-component=palette] label:not([hidden])", state="visible")
+
+
+def choose_scheme(visitor: Visitor, scheme: str) -> None:
+    """Switch the palette the way a reader does: with the toggle in the header (it is remembered)."""
+    page = visitor.page
+    for _ in range(len(SCHEMES)):
+        if page.get_attribute("body", "data-md-color-scheme") == scheme:
+            return
+        page.locator("[data-md-component=palette] label:not([hidden])").click()
+    assert page.get_attribute("body", "data-md-color-scheme") == scheme
+
+
+def _settle(page) -> None:
+    """Wait until the colour transitions that a switch of scheme starts have ended."""
+    page.wait_for_function("() => document.getAnimations().every(a => !(a instanceof CSSTransition)"
+                           " || a.playState !== 'running')")
+
+
+def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES) -> Iterator[tuple[str, str | None]]:
+    """Open every page of the visitor's site in turn (one load per page) and yield `(page, scheme)` once for
+    each colour scheme in `schemes`, with the page showing that scheme; `(page, None)` once for a page without
+    the theme (the configurator app), which has no schemes. The caller checks `visitor.page` at each yield.
+
+    The scheme is switched with the toggle in the header, the way a reader does, and each page must open
+    in the scheme chosen last on the page before (the choice is remembered). With two schemes a page is
+    shown first in the remembered one, then switched to the other, so both are checked after a load
+    and after a switch across the walk."""
+    pages = visitor.site.pages
+    assert len(pages) > 5, pages
+    remembered: str | None = None
+    for name in pages:
+        visitor.open(name)
+        if not visitor.themed():
+            yield name, None
+            continue
+        wait_for_theme(visitor.page)
+        if remembered is None:
+            order = list(schemes)
+        else:
+            assert visitor.page.get_attribute("body", "data-md-color-scheme") == remembered, name
+            order = sorted(schemes, key=lambda scheme: scheme != remembered)  # the remembered one first
+        for scheme in order:
+            if visitor.page.get_attribute("body", "data-md-color-scheme") != scheme:
+                choose_scheme(visitor, scheme)
+                _settle(visitor.page)
+            yield name, scheme
+            remembered = scheme
+
+
+def show_search_results(visitor: Visitor, scheme: str, query: str = "wijkagent") -> None:
+    """The search dialog with results for `query` on the start page, in `scheme`, as a reader sees it."""
+    visitor.open()
+    wait_for_theme(visitor.page)
+    choose_scheme(visitor, scheme)
+    _settle(visitor.page)
+    visitor.wait_for_search()
+    visitor.search_for(query)
+    visitor.page.wait_for_selector(".md-search-result__item")

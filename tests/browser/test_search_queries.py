@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, build_school
+from conftest import ROOT
 from schoolprotocol.engine.search import location
 
 from .conftest import DESKTOP, Visitor
@@ -66,14 +66,9 @@ QUERIES: list[tuple[str, tuple[str, ...], str]] = [
 
 
 @pytest.fixture(scope="module")
-def example_sites(tmp_path_factory, serve) -> dict[str, object]:
-    """Each sector's example, public site only (no PDFs), built and served once for this module."""
-    sites = {}
-    for sector in SECTORS:
-        built = build_school(ROOT / "voorbeelden" / f"{sector}.yml", tmp_path_factory.mktemp(f"zoek-{sector}"),
-                             documents=False)
-        sites[sector] = serve(built.site)
-    return sites
+def example_sites(voorbeeld_builds, serve) -> dict[str, object]:
+    """Each sector's example: the public site of the run's shared build (conftest.py), served."""
+    return {sector: serve(voorbeeld_builds[sector].site) for sector in SECTORS}
 
 
 def school_number(sector: str) -> str:
