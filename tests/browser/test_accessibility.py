@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import (  # noqa: F401  (choose_scheme, wait_for_theme: test_contrast_axe.py imports them from here)
-    DESKTOP, PHONE, SCHEMES, SECTORS, choose_scheme, each_page, show_search_results, sitecheck, wait_for_theme,
-)
+from .conftest import DESKTOP, PHONE, SCHEMES, SECTORS, each_page, show_search_results, sitecheck
 
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 #: The staff site has the same templates plus a banner and direct numbers: one sector is enough.
