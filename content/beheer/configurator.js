@@ -341,7 +341,7 @@ ${r.comment}`:r.comment}this.doc.range[2]=r.offset;break}default:this.errors.pus
 
 /* Inside the Material site: its admonition look for <details> puts an icon over the summary's first word. */
 .spc details > summary::before { display: none; }
-.spc details { box-shadow: none; font-size: 1em; }
+.spc details { box-shadow: none; font-size: 1em; background-color: #fff; color: var(--spc-tekst); }  /* not the dark theme's admonition colour */
 .spc details > summary { background: none; font-size: 1em; }
 `;var CC=k(Z());function kC(){let e=document.getElementById("configurator"),t=window.SCHOOLPROTOCOL_FORMULIER;if(!e)return;if(!t){e.textContent='Het formulier (formulier.js) ontbreekt. Draai "schoolprotocol genereer".';return}let r=document.createElement("style");r.textContent=NC,document.head.appendChild(r),e.textContent="",(0,$C.createRoot)(e).render((0,CC.jsx)(TC,{form:t}))}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",kC):kC();})();
 /*! Bundled license information:
