@@ -15,6 +15,7 @@ PROJECT_FILES = {
     "overrides": "schoolprotocol/project/overrides",
     "data": "schoolprotocol/project/data",
     "macros/__init__.py": "schoolprotocol/project/macros/__init__.py",
+    "macros/hooks.py": "schoolprotocol/project/macros/hooks.py",
     "mkdocs.yml": "schoolprotocol/project/mkdocs.yml",
     "schema": "schoolprotocol/project/schema",
     # where `schoolprotocol nieuw` starts a school's config

@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from schoolprotocol.audience import Audience, Reader
 from schoolprotocol.config import InputError, load_school
 from schoolprotocol.context import SiteContext, build_context
-from schoolprotocol.engine import apply_theme, handed_over
+from schoolprotocol.engine import apply_theme, handed_over, install
 from schoolprotocol.facts import facts_for
 
 log = logging.getLogger("schoolprotocol")
@@ -28,6 +28,7 @@ _contexts: dict[int, tuple[Audience, dict[Audience, SiteContext]]] = {}
 
 def define_env(env) -> None:
     """Hand the pages what the pipeline computed; only a plain `mkdocs build` or `serve` computes it here."""
+    install()  # compiled templates are kept (schoolprotocol.jinjacache); before the page environment is made
     settings = dict(env.conf["extra"].get("schoolprotocol") or {})
     handed = handed_over(settings.get("token"))
     audience, contexts = handed if handed is not None else _load(env, settings)

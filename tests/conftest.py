@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,7 +22,11 @@ import yaml
 from bs4 import BeautifulSoup
 from hypothesis import settings
 
-from schoolprotocol.cli import main
+# Compiled templates are kept for the whole run and the next (schoolprotocol.jinjacache): the suite builds hundreds
+# of sites. Set before the package is imported; builds in subprocesses inherit it. An explicit value is kept.
+os.environ.setdefault("SCHOOLPROTOCOL_CACHE", str(Path(tempfile.gettempdir()) / f"schoolprotocol-tests-{os.getuid()}"))
+
+from schoolprotocol.cli import main  # noqa: E402
 
 #: Debian's Chromium; Playwright drives it and never downloads a browser of its own.
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")

@@ -334,6 +334,10 @@ def test_settings_files_older_versions_left_in_a_project_are_removed(tmp_path):
 def test_no_settings_file_is_written_into_the_project(cli, tmp_path, monkeypatch):
     import mkdocs.commands.build
 
+    from schoolprotocol import parallel
+
+    monkeypatch.setattr(parallel, "may_fork", lambda: False)  # both sites in this process, where the watch sees them
+
     real, seen = mkdocs.commands.build.build, []
 
     def watching(config, **kwargs):

@@ -213,3 +213,26 @@ def test_full_build_links_resolve(example_build):
         assert any(t.suffix == ".pdf" for ts in targets.values() for t in ts)
         dangling = {page: [str(t) for t in ts if not t.exists()] for page, ts in targets.items()}
         assert {page: ts for page, ts in dangling.items() if ts} == {}
+
+
+def test_both_sites_built_at_the_same_time_are_the_sites_built_one_after_the_other(example_site_build, tmp_path,
+                                                                                   monkeypatch):
+    """The staff site in a forked process (`pipeline.build_sites`, two cores) makes the same bytes."""
+    from schoolprotocol import parallel, pipeline
+
+    forks = []
+    real = parallel.fork_context
+
+    def counted():
+        forks.append(1)
+        return real()
+    monkeypatch.setattr(parallel, "may_fork", lambda: True)
+    monkeypatch.setattr(parallel, "fork_context", counted)
+    built = build_school(ROOT / "school_config.yml", tmp_path, documents=False)
+    assert forks, "the sites were not built in two processes"
+    assert pipeline._SITE_BUILDS == {}
+    for before, now in ((example_site_build.site, built.site), (example_site_build.intern, built.intern)):
+        files = sorted(p.relative_to(before) for p in before.rglob("*") if p.is_file())
+        assert files == sorted(p.relative_to(now) for p in now.rglob("*") if p.is_file())
+        for name in files:
+            assert (before / name).read_bytes() == (now / name).read_bytes(), name

@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .config import InputError, load_school
 from .eigen import FOLDER
-from . import paper
+from . import paper, parallel  # noqa: F401 (paper: WeasyPrint is imported once, before the workers fork)
 from .engine import EngineError, preload
 from .paths import PACKAGE, PROJECT
 from .errors import OutputFolderError, SwapError, write_crash_log
@@ -202,7 +202,8 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
                 f"Twee bestanden voor dezelfde school: {' en '.join(c.name for c in twins)}. Ze zouden allebei in "
                 f"'{config.stem}/' komen, dus is geen van beide gebouwd. Verwijder of hernoem er één.")))
     configs_to_build = [c for c in configs if c not in results]
-    previous_setting, paper.PARALLEL_AUDIENCES = paper.PARALLEL_AUDIENCES, False  # the schools keep the cores busy
+    # the schools keep the cores busy: no second process per school
+    previous_setting, parallel.PARALLEL_AUDIENCES = parallel.PARALLEL_AUDIENCES, False
     try:
         if workers <= 1:
             for config in configs_to_build:
@@ -218,7 +219,7 @@ def run(configs: Iterable[Path], site_root: Path, intern_root: Path, *, workers:
                     for future in done:
                         record(pending.pop(future), future.result())
     finally:
-        paper.PARALLEL_AUDIENCES = previous_setting
+        parallel.PARALLEL_AUDIENCES = previous_setting
     return [results[c] for c in configs]
 
 

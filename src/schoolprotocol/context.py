@@ -111,13 +111,18 @@ def steps_macro(facts: Facts, variables: dict[str, Any], macros: dict[str, Calla
     `papier=True` leaves out the 'read more' link to the page (the text itself stays the same).
     `stappen('ouders_informeren')` gives the one text about informing parents.
     """
+    import functools
+
     import jinja2
 
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    from .jinjacache import Environment
+
+    env = Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
     env.filters.update(filters)
+    template = functools.lru_cache(maxsize=None)(env.from_string)  # the site, the card and the form share one
 
     def render(text: str, papier: bool) -> Markup:
-        return Markup(" ".join(env.from_string(text).render(**variables, **macros, papier=papier).split()))
+        return Markup(" ".join(template(text).render(**variables, **macros, papier=papier).split()))
 
     def stappen(deel: str, papier: bool = False) -> Any:
         data = facts.stappen

@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from . import parallel
 from .audience import Audience, Reader, output_root
 from .config import InputError, LoadedSchool, load_school
-from .engine import build_site, clean_stale_settings, fix_theme_markup
+from .engine import EngineError, build_site, clean_stale_settings, fix_theme_markup, preload
 from .eigen import NONE, Eigen, folder_for, load_eigen
 from .facts import Facts, load_facts
 from .document_steps import write_letters, write_pdfs  # import WeasyPrint and python-docx when they run
@@ -89,6 +90,39 @@ DOCUMENT_STEPS += (write_pdfs,)  # protocol, incident card and incident form as 
 DOCUMENT_STEPS += (write_letters,)  # letters and guides as Word files (letters/)
 
 
+#: The site builds of the build in progress, for the forked process (`build_sites`): set just before the fork.
+_SITE_BUILDS: dict[Reader, Callable[[], Any]] = {}
+
+
+def build_sites(builds: dict[Reader, Callable[[], Any]]) -> None:
+    """Run the site builds: the first here and the others in a forked process at the same time, where that is
+    safe and pays (`parallel.may_fork`), else one after the other. A failed build raises its own error."""
+    readers = list(builds)
+    if len(readers) < 2 or not parallel.may_fork():
+        for reader in readers:
+            builds[reader]()
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    preload()  # the generator is imported once, before the fork
+    _SITE_BUILDS.update(builds)
+    try:
+        with parallel.pool(len(readers) - 1) as pool:
+            others = [pool.submit(_build_site_of, reader) for reader in readers[1:]]
+            builds[readers[0]]()
+            for other in others:
+                other.result()
+    except BrokenProcessPool as err:  # the other process died (out of memory, killed): say so, keep the old output
+        raise EngineError("De personeelssite kon niet worden gebouwd: het proces dat hem bouwde stopte onverwacht "
+                          "(te weinig geheugen?). Probeer het opnieuw.") from err
+    finally:
+        _SITE_BUILDS.clear()
+
+
+def _build_site_of(reader: Reader) -> None:
+    _SITE_BUILDS[reader]()
+
+
 def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool = True,
           documents: bool = True, stage_parents: list[Path] | None = None, eigen_dir: Path | None = None) -> Checked:
     """Build the public site into `site_dir` and the staff output into `intern_dir`.
@@ -118,11 +152,12 @@ def build(config_path: Path, site_dir: Path, intern_dir: Path, *, strict: bool =
                 carried=carried) as (public_stage, intern_stage):
         adopted = checked.school.config.beleid.vastgesteld_op
         # downloads: the pages link to the PDFs only when the document steps make them
-        for reader, folder in SITES:
-            left_out = public_exclusions(checked.pages) if reader is Reader.PUBLIC else []
-            build_site(config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
-                       strict=strict, build_date=adopted, downloads=documents, contexts=checked.contexts,
-                       exclude=left_out)
+        sites = {reader: functools.partial(
+                     build_site, config_path, output_root(reader, public_stage, intern_stage) / folder, reader.view,
+                     strict=strict, build_date=adopted, downloads=documents, contexts=checked.contexts,
+                     exclude=public_exclusions(checked.pages) if reader is Reader.PUBLIC else [])
+                 for reader, folder in SITES}
+        build_sites(sites)
         for step in (*SITE_STEPS, *(DOCUMENT_STEPS if documents else ())):
             step(checked, public_stage, intern_stage)
     if carried:

@@ -9,18 +9,19 @@ replaces this package and that adapter.
 - `build_site`: one site for one audience into a folder the caller stages.
 - `fix_theme_markup`: the build step that repairs the theme's HTML and adds the CSP.
 - `preload`: import the generator before a batch forks its workers.
+- `install`: keep compiled templates (`jinjacache`) in the generator; the page adapter calls it.
 - `serve_site`: a live preview of the public site (the generator's own development server).
 """
 
 from __future__ import annotations
 
 from ..errors import EngineError
-from .build import apply_theme, build_site, clean_stale_settings, handed_over
+from .build import apply_theme, build_site, clean_stale_settings, handed_over, install
 from .markup import fix_theme_markup
 from .serve import PREVIEW_MARKER, serve_site
 
 __all__ = ["EngineError", "PREVIEW_MARKER", "apply_theme", "build_site", "clean_stale_settings", "fix_theme_markup",
-           "handed_over", "preload", "serve_site"]
+           "handed_over", "install", "preload", "serve_site"]
 
 
 def preload() -> None:

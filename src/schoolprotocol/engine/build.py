@@ -9,7 +9,6 @@ sections (`extra`, `theme`) instead of merging them.
 
 from __future__ import annotations
 
-import functools
 import io
 import logging
 import os
@@ -37,49 +36,47 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-class _SharedBytecode:
-    """Compiled theme templates, kept for the whole process.
+def install() -> None:
+    """Keep compiled templates (`jinjacache`) in MkDocs' theme and in mkdocs-macros; once per process.
 
-    MkDocs makes a new Jinja environment for every build and compiles every
-    Material template again; a batch builds two sites per school. Jinja checks
-    each template's source checksum, so a changed template is still recompiled.
+    MkDocs makes a new Jinja environment for every build and compiles every Material template
+    again; mkdocs-macros compiles every page's Markdown as a template. Both now go through the
+    process's and the disk's cache of compiled templates. And mkdocs-macros no longer asks git.
+    Called by `build_site` and `serve_site`, and by `macros/hooks.py` before the plugins set
+    themselves up, so a plain `mkdocs build` or `mkdocs serve` gets the same.
     """
+    import mkdocs.theme
+    import mkdocs_macros.context
+    import mkdocs_macros.plugin
 
-    def __init__(self) -> None:
-        import jinja2
+    from ..jinjacache import TEMPLATES, Environment
 
-        class Cache(jinja2.BytecodeCache):
-            store: dict[str, bytes] = {}
+    if getattr(mkdocs.theme.Theme.get_env, "_schoolprotocol", False):
+        return
+    original = mkdocs.theme.Theme.get_env
 
-            def load_bytecode(self, bucket) -> None:
-                if bucket.key in self.store:
-                    bucket.bytecode_from_string(self.store[bucket.key])
+    def get_env(theme):
+        env = original(theme)
+        env.bytecode_cache = TEMPLATES
+        return env
 
-            def dump_bytecode(self, bucket) -> None:
-                self.store[bucket.key] = bucket.bytecode_to_string()
-
-        self.cache = Cache()
-
-    def install(self) -> None:
-        import mkdocs.theme
-        import mkdocs_macros.context
-
-        if getattr(mkdocs.theme.Theme.get_env, "_schoolprotocol", False):
-            return
-        original, cache = mkdocs.theme.Theme.get_env, self.cache
-
-        def get_env(theme):
-            env = original(theme)
-            env.bytecode_cache = cache
-            return env
-
-        get_env._schoolprotocol = True  # type: ignore[attr-defined]
-        mkdocs.theme.Theme.get_env = get_env
-        # mkdocs-macros asks git twelve questions on every build; the answers do not change within a run.
-        mkdocs_macros.context.get_git_info = functools.lru_cache(maxsize=1)(mkdocs_macros.context.get_git_info)
+    get_env._schoolprotocol = True  # type: ignore[attr-defined]
+    mkdocs.theme.Theme.get_env = get_env
+    # mkdocs-macros makes its environment with the name it imported: ours compiles each page once
+    mkdocs_macros.plugin.Environment = Environment
+    # mkdocs-macros asks git twelve questions on every build (twelve processes: a tenth of a second, more on a
+    # busy machine) for its `git` variable. No page uses it, and a build must not depend on the folder's
+    # history (equal input, equal bytes): it gets the answer mkdocs-macros gives outside a repository.
+    mkdocs_macros.context.get_git_info = _outside_git
 
 
-_shared = _SharedBytecode()
+#: What mkdocs-macros' `git` variable holds outside a git repository (its `get_git_info`).
+_GIT_KEYS = ("short_commit", "commit", "tag", "short_tag", "author", "author_email", "committer", "committer_email",
+             "date_ISO", "message", "raw", "root_dir")
+
+
+def _outside_git() -> dict[str, Any]:
+    return {"status": False, "date": None, **dict.fromkeys(_GIT_KEYS, "")}
 
 
 #: What the pipeline computed for each build in progress, by token: the page adapter (`macros/`)
@@ -167,7 +164,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     from .extra_pages import add_extra_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _shared.install()
+    install()
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from .. import paths
 from ..audience import Audience
 from ..errors import EngineError
-from .build import _settings, _shared
+from .build import _settings, install
 
 log = logging.getLogger("schoolprotocol")
 
@@ -41,7 +41,7 @@ def serve_site(config_path: Path, preview_dir: Path, *, host: str = "127.0.0.1",
     from mkdocs.livereload import LiveReloadServer, _serve_url
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _shared.install()
+    install()
     config_path, preview_dir = Path(config_path).resolve(), Path(preview_dir).resolve()
     _claim(preview_dir)
     serve_url = _serve_url(host, port, "/")

@@ -9,14 +9,12 @@ stage folders, so a PDF error leaves the previous output untouched.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .. import parallel
 from ..audience import Audience, Reader, output_root
 from .documents import card_pdf, form_pdf, protocol_pdf
 from .printdata import print_data
@@ -45,11 +43,13 @@ PDFS = (
 PUBLIC_PDFS = {d.key: d.path for d in PDFS if d.reader is Reader.PUBLIC}
 STAFF_PDFS = {d.key: d.path for d in PDFS if d.reader is Reader.STAFF}
 
-#: Render the public and the staff view at the same time, on two cores. The batch command
-#: turns this off: there the schools already keep every core busy.
-PARALLEL_AUDIENCES = True
+__all__ = ["PDFS", "PUBLIC_PDFS", "STAFF_PDFS", "PaperDocument", "PaperError", "write_pdfs"]
 
-__all__ = ["PARALLEL_AUDIENCES", "PDFS", "PUBLIC_PDFS", "STAFF_PDFS", "PaperDocument", "PaperError", "write_pdfs"]
+
+#: What the second process makes when there is one (`parallel`): the staff protocol, the longest document
+#: (the staff site has more pages than the public one), and both incident cards. This process makes the
+#: public protocol and both forms, and then the letters (the next step): about equal halves.
+OTHER_PROCESS = frozenset({(Audience.STAFF, "protocol"), (Audience.STAFF, "kaart"), (Audience.PUBLIC, "kaart")})
 
 
 def write_pdfs(checked, public_stage: Path, intern_stage: Path) -> None:
@@ -59,15 +59,18 @@ def write_pdfs(checked, public_stage: Path, intern_stage: Path) -> None:
     """
     global _JOB
     site_dirs = {Audience.PUBLIC: public_stage, Audience.STAFF: intern_stage / "site"}
-    keys = {view: sorted({d.key for d in PDFS if d.reader.view is view}) for view in Audience}
-    _JOB = (checked, site_dirs, keys)
+    wanted = list(dict.fromkeys((d.reader.view, d.key) for d in PDFS))
+    there = [task for task in wanted if task in OTHER_PROCESS]
+    here = [task for task in wanted if task not in OTHER_PROCESS]
+    _JOB = (checked, site_dirs)
     try:
-        if _may_fork() and keys[Audience.STAFF] and keys[Audience.PUBLIC]:
-            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-                staff = pool.submit(_render_set, Audience.STAFF)
-                made = {Audience.PUBLIC: _render_set(Audience.PUBLIC), Audience.STAFF: staff.result()}
+        if there and here and parallel.may_fork():
+            with parallel.pool() as pool:
+                other = pool.submit(_render, there)
+                made = _render(here)
+                made.update(other.result())
         else:
-            made = {view: _render_set(view) for view in Audience if keys[view]}
+            made = _render(wanted)
     except BrokenProcessPool as err:  # the second process died (out of memory, killed): say so, keep the old output
         raise PaperError("De PDF's voor het personeel konden niet worden gemaakt: het proces dat ze opmaakte "
                          "stopte onverwacht (te weinig geheugen?). Probeer het opnieuw.") from err
@@ -76,22 +79,25 @@ def write_pdfs(checked, public_stage: Path, intern_stage: Path) -> None:
     for document in PDFS:
         target = output_root(document.reader, public_stage, intern_stage) / document.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(made[document.reader.view][document.key].pdf)
+        target.write_bytes(made[document.reader.view, document.key].pdf)
 
 
 #: What the forked process renders: set just before the fork, so nothing has to be pickled on the way in.
 _JOB: tuple | None = None
 
 
-def _render_set(view: Audience) -> dict[str, Rendered]:
-    checked, site_dirs, keys = _JOB
-    data = print_data(checked.school, checked.facts, view, checked.contexts[view])
-    make = {"protocol": lambda: protocol_pdf(site_dirs[view], data), "kaart": lambda: card_pdf(data),
-            "formulier": lambda: form_pdf(data)}
-    return {key: make[key]() for key in keys[view]}
-
-
-def _may_fork() -> bool:
-    """Two processes only where forking is safe and pays: more than one core, no other threads running."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return PARALLEL_AUDIENCES and hasattr(os, "fork") and cores > 1 and threading.active_count() == 1
+def _render(tasks: list[tuple[Audience, str]]) -> dict[tuple[Audience, str], Rendered]:
+    """The documents `(view, key)`, in this order; each view's print data is made once."""
+    checked, site_dirs = _JOB
+    data: dict[Audience, Any] = {}
+    made = {}
+    for view, key in tasks:
+        if view not in data:
+            data[view] = print_data(checked.school, checked.facts, view, checked.contexts[view])
+        if key == "protocol":
+            made[view, key] = protocol_pdf(site_dirs[view], data[view])
+        elif key == "kaart":
+            made[view, key] = card_pdf(data[view])
+        else:
+            made[view, key] = form_pdf(data[view])
+    return made

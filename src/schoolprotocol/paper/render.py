@@ -15,10 +15,12 @@ from typing import Any, Iterable
 
 import weasyprint
 from markupsafe import Markup
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
 from weasyprint.urls import URLFetcher
 
 from ..engine import EngineError
+from ..jinjacache import Environment
+from . import leaders
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -108,6 +110,7 @@ class _Warnings(logging.Handler):
 
 def render(html: str, *, roots: Iterable[Path] = (), forms: bool = False) -> tuple[weasyprint.Document, list[str]]:
     """Lay out `html`; return the document (for its page count) and WeasyPrint's warnings."""
+    leaders.install()  # the table of contents' dots in runs of text, not one box per dot (leaders.py)
     fetcher = LocalFetcher((TEMPLATES, FONTS, *roots))
     log = logging.getLogger("weasyprint")
     collect = _Warnings()

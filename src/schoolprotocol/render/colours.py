@@ -16,6 +16,7 @@ reaches the target, which is the case for almost every colour.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import asdict, dataclass
 
@@ -262,6 +263,7 @@ def _scheme(primary: str, accent: str, background: str, text: str) -> Scheme:
     )
 
 
+@functools.lru_cache(maxsize=64)  # the same two colours for both sites, the PDFs and the letters
 def site_theme(primary: str, accent: str) -> SiteTheme:
     header, on_header = band(primary)
     alpha = _alpha_on(on_header, header, 0xb3 / 255)
@@ -283,6 +285,7 @@ def _shade(colour: str, amount: float) -> str:
     return from_oklch(lightness + amount, chroma, hue)
 
 
+@functools.lru_cache(maxsize=64)
 def theme_css(primary: str, accent: str) -> str:
     """CSS custom properties for Material's `custom` palette and our own rules, light and dark."""
     t = site_theme(primary, accent)
@@ -343,6 +346,7 @@ class PaperColours:
         return asdict(self)
 
 
+@functools.lru_cache(maxsize=64)
 def paper_colours(primary: str, accent: str) -> PaperColours:
     band_colour, on_band = band(primary)
     accent_band, on_accent = band(accent)
@@ -357,6 +361,7 @@ class WordColours:
     link: str
 
 
+@functools.lru_cache(maxsize=64)
 def word_colours(primary: str) -> WordColours:
     """Headings and links in a letter (white paper): the school's primary colour, readable."""
     readable = readable_on(primary, WHITE)
