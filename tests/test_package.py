@@ -285,6 +285,9 @@ def test_installed_check_names_what_changed_since_the_adopted_version(installed,
 def test_installed_serve_previews_the_site_inside_the_folder_and_cleans_up(installed, clean):
     assert _run(installed, clean, clean["werk"], "schoolprotocol", "nieuw", "s", "--sector", "vo").returncode == 0
     folder = clean["werk"] / "s"
+    own = folder / "eigen" / "ouders.md"  # the school's own paragraph on the parents' page
+    own.parent.mkdir()
+    own.write_text("Elke woensdag houdt onze mentor een inloopspreekuur.\n", encoding="utf-8")
     port = 18000 + os.getpid() % 1000
     env = {"PATH": f"{installed}:/usr/bin:/bin", "HOME": str(clean["thuis"]), "TMPDIR": str(clean["tmp"])}
     server = subprocess.Popen([str(installed / "schoolprotocol"), "serve", "--adres", f"127.0.0.1:{port}"], cwd=folder,
@@ -302,6 +305,18 @@ def test_installed_serve_previews_the_site_inside_the_folder_and_cleans_up(insta
         name = yaml.safe_load((folder / "school_config.yml").read_text(encoding="utf-8"))["school"]["naam"]
         assert name.encode() in page
         assert (folder / ".schoolprotocol-voorbeeld" / "index.html").is_file()
+        # the preview is what `build` makes: the school's own text, the site's typeface
+        parents = urllib.request.urlopen(f"http://127.0.0.1:{port}/ouders/", timeout=10).read().decode()
+        assert "inloopspreekuur" in parents
+        assert list((folder / ".schoolprotocol-voorbeeld" / "assets" / "fonts").glob("*.woff2"))
+        # an edit of the own text shows without a restart
+        own.write_text("Het inloopspreekuur is verplaatst naar donderdag.\n", encoding="utf-8")
+        for _ in range(120):
+            parents = urllib.request.urlopen(f"http://127.0.0.1:{port}/ouders/", timeout=10).read().decode()
+            if "donderdag" in parents:
+                break
+            time.sleep(0.5)
+        assert "verplaatst naar donderdag" in parents and "woensdag" not in parents
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl+C
         try:
@@ -315,3 +330,4 @@ def test_installed_serve_previews_the_site_inside_the_folder_and_cleans_up(insta
     assert "Traceback" not in err and "Gestopt" in out
     assert not (folder / ".schoolprotocol-voorbeeld").exists()
     assert list(clean["tmp"].iterdir()) == [] and [p.name for p in clean["werk"].iterdir()] == ["s"]
+    assert "uw eigen tekst in" in out

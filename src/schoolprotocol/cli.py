@@ -191,7 +191,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from .eigen import folder_for
     from .engine import serve_site
+    from .pages import public_exclusions
     from .pipeline import check
 
     host, _, port = args.adres.rpartition(":")
@@ -204,10 +206,17 @@ def _serve(args: argparse.Namespace) -> int:
         print(notice, file=sys.stderr)
     logo = (checked.school.path.parent / checked.school.config.school.logo).parent
     preview = checked.school.path.parent / ".schoolprotocol-voorbeeld"
+    own = folder_for(args.config)
+
+    def prepare():
+        """On every change: the school checked again, own text included, as `build` does."""
+        now = check(args.config)
+        return now.contexts, public_exclusions(now.pages)
 
     def ready(url: str) -> None:
+        own_text = f", uw eigen tekst in {own}/" if own.is_dir() else ""
         print(f"De voorbeeldweergave van {checked.school.config.school.naam} staat op {url}\n"
-              f"Elke keer dat u {args.config} of het logo opslaat, wordt de site opnieuw gebouwd. "
+              f"Elke keer dat u {args.config}{own_text} of het logo opslaat, wordt de site opnieuw gebouwd. "
               "Stoppen: Ctrl+C.", flush=True)
 
     import signal
@@ -219,7 +228,7 @@ def _serve(args: argparse.Namespace) -> int:
     # Ctrl+C stops the preview even when it was started from a script or a background job, whose
     # shell makes the process ignore SIGINT (then Python would not turn it into KeyboardInterrupt).
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    serve_site(args.config, preview, host=host, port=int(port), watch=[logo], on_ready=ready)
+    serve_site(args.config, preview, prepare=prepare, host=host, port=int(port), watch=[logo, own], on_ready=ready)
     print("Gestopt. De voorbeeldweergave is weggehaald; site/ en intern/ zijn niet veranderd.")
     return EXIT_OK
 

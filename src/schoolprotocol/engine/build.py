@@ -158,42 +158,28 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
     generator would write a timestamp (sitemap), so equal input gives equal bytes.
     """
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
-
-    from .extra_pages import add_extra_pages
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     install()
     collect = _Collect()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(collect)
-    token = uuid.uuid4().hex if contexts is not None else None
-    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE, token, exclude)
     previous_path = list(sys.path)  # mkdocs-macros adds the project folder on every build
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if build_date is not None:
         epoch = datetime.combine(build_date, time(), tzinfo=timezone.utc).timestamp()
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+    token = None
     try:
-        config = load_config(config_file=settings, strict=strict)
-        if exclude and config["nav"]:
-            config["nav"] = _without(config["nav"], config["exclude_docs"])
-        if contexts is not None:
-            # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
-            config.mdx_configs["abbr"] = {"glossary": dict(contexts[audience].tooltips)}
-            apply_theme(config, contexts[audience].theme)
-            # the school's own pages (eigen/paginas/), made in memory: a section of the menu
-            add_extra_pages(config, contexts[audience].extra_pages, contexts[audience].extra_section)
-            _handed_over[token] = (audience, contexts)
+        config, token = load(config_path, site_dir, audience, strict=strict, downloads=downloads,
+                             mkdocs_file=mkdocs_file, contexts=contexts, exclude=exclude)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
         finally:
             config.plugins.on_shutdown()
-        if contexts is not None:
-            tune_search_index(site_dir, contexts[audience].search_words)
-        copy_fonts(site_dir)  # the site's own typeface, from the PDF's fonts (engine/fonts.py)
+        finish(site_dir, audience, contexts)
     except (Abort, MkDocsException) as err:
         detail = "\n".join(collect.messages) or str(err)
         raise EngineError(f"De site kon niet worden gebouwd.\n{detail}") from None
@@ -201,7 +187,7 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
         detail = "\n".join(collect.messages) or f"code {err.code}"
         raise EngineError(f"Een pagina bevat een fout in een macro; de site is niet gebouwd.\n{detail}") from None
     finally:
-        _handed_over.pop(token, None)
+        forget(token)
         sys.path[:] = previous_path
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -209,6 +195,45 @@ def build_site(config_path: Path, site_dir: Path, audience: Audience = Audience.
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
         mkdocs_log.removeHandler(collect)
     return collect.messages
+
+
+def load(config_path: Path, site_dir: Path, audience: Audience, *, strict: bool = True, downloads: bool = False,
+         mkdocs_file: Path | None = None, contexts: Mapping[Audience, Any] | None = None,
+         exclude: Sequence[str] = ()) -> tuple[Any, str | None]:
+    """MkDocs' settings for one build, with what the pipeline computed; and the token the page adapter
+    fetches the contexts with (`handed_over`; the caller calls `forget` with it after the build).
+
+    Shared by `build_site` and the live preview (`serve.serve_site`), so a preview shows what a build makes.
+    """
+    from mkdocs.config import load_config
+
+    from .extra_pages import add_extra_pages
+
+    token = uuid.uuid4().hex if contexts is not None else None
+    settings = _settings(config_path, audience, site_dir, downloads, mkdocs_file or paths.MKDOCS_FILE, token, exclude)
+    config = load_config(config_file=settings, strict=strict)
+    if exclude and config["nav"]:
+        config["nav"] = _without(config["nav"], config["exclude_docs"])
+    if contexts is not None:
+        # set after loading: an INHERIT file replaces mkdocs.yml's whole list of extensions
+        config.mdx_configs["abbr"] = {"glossary": dict(contexts[audience].tooltips)}
+        apply_theme(config, contexts[audience].theme)
+        # the school's own pages (eigen/paginas/), made in memory: a section of the menu
+        add_extra_pages(config, contexts[audience].extra_pages, contexts[audience].extra_section)
+        _handed_over[token] = (audience, contexts)
+    return config, token
+
+
+def finish(site_dir: Path, audience: Audience, contexts: Mapping[Audience, Any] | None) -> None:
+    """What a built site gets after the generator: the search words, and the site's own typeface."""
+    if contexts is not None:
+        tune_search_index(site_dir, contexts[audience].search_words)
+    copy_fonts(site_dir)  # from the PDF's fonts (engine/fonts.py)
+
+
+def forget(token: str | None) -> None:
+    """The build with this token is over: the page adapter no longer needs its contexts."""
+    _handed_over.pop(token, None)
 
 
 def _without(nav: list, spec: Any) -> list:
