@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import html
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -28,8 +29,13 @@ def _text_of(path: Path) -> str:
         data, suffix = gzip.decompress(data), Path(path.stem).suffix.lower()
     if suffix == ".pdf":
         from pypdf import PdfReader
+        # the page text by poppler's pdftotext: twenty times faster than pypdf's extraction (a protocol
+        # PDF: 0.14 s against 2.8 s). In the order the PDF draws it (-raw: the layout mode would join
+        # "back-" and "up" at a line end into "backup"), and a second time with such words joined.
+        text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                              check=True).stdout.decode("utf-8", "replace")
+        parts = [text, re.sub(r"[-\u2010\u00ad]\s*\n\s*", "", text)]
         reader = PdfReader(path)
-        parts = [page.extract_text() or "" for page in reader.pages]
         parts.append(str(reader.metadata or ""))
         for field in (reader.get_fields() or {}).values():
             parts.append(str(field.get("/V", "")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from dataclasses import asdict
 from pathlib import Path
@@ -26,6 +27,11 @@ SCHOOLS = {
 #: The own text (`scholen/<naam>/eigen/ouders.md`) of one school of the board: it must reach that
 #: school's site, PDF and staff site, and no other school's output.
 OWN_TEXT = {"de-wilg": "Op De Wilg kunt u ook terecht bij juf Merel van groep acht"}
+
+
+#: The board's outputs as text, read once per test process: the PDFs' text extraction is most of the cost,
+#: and the board (a shared build) does not change after it is made.
+board_texts = functools.cache(file_texts)
 
 
 def write_own_text(configs: Path, slug: str, text: str) -> Path:
@@ -89,7 +95,7 @@ def test_no_value_of_one_school_appears_in_another_schools_output(board):
         own = [school["naam"], school["telefoon"], school["kleur"], school["vp"], school["vp_tel"]]
         others = [v for other, s in SCHOOLS.items() if other != slug
                   for v in (s["naam"], s["telefoon"], s["kleur"], s["vp"], s["vp_tel"])]
-        public, staff = file_texts(folder / "dist" / slug), file_texts(folder / "intern" / slug)  # read once each
+        public, staff = board_texts(folder / "dist" / slug), board_texts(folder / "intern" / slug)
         for root, texts in ((folder / "dist" / slug, public), (folder / "intern" / slug, staff)):
             assert leaks(others, texts) == {}, (slug, root)
         assert set(leaks(own, staff)) == set(own)
@@ -99,16 +105,15 @@ def test_no_value_of_one_school_appears_in_another_schools_output(board):
 def test_each_schools_own_text_reaches_its_own_outputs_only(board):
     folder, _, _ = board
     for slug, text in OWN_TEXT.items():
-        public, staff = file_texts(folder / "dist" / slug), file_texts(folder / "intern" / slug)
+        public = board_texts(folder / "dist" / slug)
         assert text in (folder / "dist" / slug / "ouders" / "index.html").read_text(encoding="utf-8")
         assert text in (folder / "intern" / slug / "site" / "ouders" / "index.html").read_text(encoding="utf-8")
         pdfs = [path for path in public if path.suffix == ".pdf"]
         assert pdfs and any(text in " ".join(public[path].split()) for path in pdfs), "own text in the public PDF"
         for other in SCHOOLS:
             if other != slug:
-                assert leaks([text], file_texts(folder / "dist" / other)) == {}, other
-                assert leaks([text], file_texts(folder / "intern" / other)) == {}, other
-        assert staff
+                assert leaks([text], board_texts(folder / "dist" / other)) == {}, other
+                assert leaks([text], board_texts(folder / "intern" / other)) == {}, other
 
 
 def test_sector_words_follow_each_school(board):
