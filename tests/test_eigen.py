@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLE, Built, build_school, readable, write_school
+from outputs import pdf_text
 from schoolprotocol.audience import Audience
 from schoolprotocol.eigen import NONE, load_eigen, page_key, places, relative, render_additions, to_html
 from schoolprotocol.pages import content_pages
@@ -139,11 +140,8 @@ def test_own_pages_are_in_the_menu_under_van_onze_school(built, staff):
 
 
 def test_the_pdfs_hold_the_schools_text_marked_as_its_own(built):
-    from pypdf import PdfReader
-
     def text(path: Path) -> str:
-        whole = " ".join(page.extract_text() for page in PdfReader(path).pages)
-        return " ".join(whole.replace("-\n", "-").split())  # a marker may break after its hyphen
+        return " ".join(pdf_text(path).replace("-\n", "-").split())  # a marker may break after its hyphen
 
     public = text(built.site / "downloads" / "protocol.pdf")
     staff = text(built.intern / "protocol-intern.pdf")
