@@ -7,7 +7,7 @@ the browser is Debian's Chromium, driven by Playwright without any download.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,6 +205,30 @@ def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES) -> Iterator[tu
                 _settle(visitor.page)
             yield name, scheme
             remembered = scheme
+
+
+def each_view(visitor: Visitor, viewports: Mapping[str, dict],
+              schemes: Sequence[str] = SCHEMES) -> Iterator[tuple[str, str | None, str]]:
+    """`each_page`, and at each of its stops every viewport in turn: `(page, scheme, viewport)`.
+
+    The width is changed in place (a phone turned, a window made narrower), so one load of a page serves
+    every scheme and width: a page load is most of a walk's cost (about 0.65 s of CPU in Chromium). Each
+    scheme of a page is checked first in the width the page was loaded in, then in the others; the page
+    ends in another width than it was loaded in, so the next one loads there: across the walk every
+    width is checked after a fresh load and after a change of width."""
+    order = list(viewports)
+    page_name = None
+    for name, scheme in each_page(visitor, schemes):
+        if name != page_name:  # loaded in the width the page before ended in: that one first, the others after
+            page_name = name
+            order.sort(key=lambda viewport: visitor.page.viewport_size != viewports[viewport])
+        for viewport in order:
+            if visitor.page.viewport_size != viewports[viewport]:
+                visitor.page.set_viewport_size(viewports[viewport])
+                # two frames: the theme's scripts answer the resize; then any colour transition it started
+                visitor.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                _settle(visitor.page)
+            yield name, scheme, viewport
 
 
 def show_search_results(visitor: Visitor, scheme: str, query: str = "wijkagent") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, SCHEMES, SECTORS, each_page, show_search_results, sitecheck
+from .conftest import DESKTOP, PHONE, SCHEMES, SECTORS, each_view, show_search_results, sitecheck
 
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 #: The staff site has the same templates plus a banner and direct numbers: one sector is enough.
@@ -29,29 +29,31 @@ def axe_violations(page, category: str | None = None) -> list[dict]:
     return found["violations"]
 
 
-@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("sector", SECTORS)
-def test_no_wcag_violations_on_any_page(sector, viewport, sector_builds, serve, visit, axe_source):
-    """Every page in both colour schemes (one load per page, the scheme switched with the toggle; see
-    `each_page`), and the search dialog with results in both schemes."""
+def test_no_wcag_violations_on_any_page(sector, sector_builds, serve, visit, axe_source):
+    """Every page in both colour schemes at desktop and phone width (one load per page, the scheme switched
+    with the toggle and the width changed in place; see `each_view`), and the search dialog with results
+    in both schemes at both widths."""
     built = sector_builds[sector]
     sites = {"openbaar": serve(built.site)}
     if sector == STAFF_SECTOR:
         sites["intern"] = serve(built.intern / "site")
     found = {}
     for label, site in sites.items():
-        visitor = visit(site, VIEWPORTS[viewport])
+        visitor = visit(site, VIEWPORTS["phone"])
         visitor.context.add_init_script(axe_source)
         seen = set()
-        for name, scheme in each_page(visitor, SCHEMES):
-            seen.add(scheme)
+        for name, scheme, viewport in each_view(visitor, VIEWPORTS, SCHEMES):
+            seen.add((scheme, viewport))
             if violations := axe_violations(visitor.page):
-                found[f"{label}/{name} ({scheme or 'zonder thema'})"] = violations
-        assert set(SCHEMES) <= seen
-        for scheme in SCHEMES:
-            show_search_results(visitor, scheme)
-            if violations := axe_violations(visitor.page):
-                found[f"{label}/ (zoeken, {scheme})"] = violations
+                found[f"{label}/{name} ({scheme or 'zonder thema'}, {viewport})"] = violations
+        assert {(scheme, viewport) for scheme in SCHEMES for viewport in VIEWPORTS} <= seen
+        for viewport, size in VIEWPORTS.items():
+            visitor.page.set_viewport_size(size)
+            for scheme in SCHEMES:
+                show_search_results(visitor, scheme)
+                if violations := axe_violations(visitor.page):
+                    found[f"{label}/ (zoeken, {scheme}, {viewport})"] = violations
         assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)

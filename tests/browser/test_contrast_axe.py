@@ -17,7 +17,7 @@ import yaml
 
 from conftest import ROOT, build_school, shared_build, write_school
 
-from .conftest import SCHEMES, each_page, show_search_results
+from .conftest import SCHEMES, each_view, show_search_results
 from .test_accessibility import axe_violations
 
 #: (primary, accent): real school colours, at least one pair for each colour the issue names (dark
@@ -74,7 +74,7 @@ def coloured_site(tmp_path_factory, serve):
     """`coloured_site(name) -> Served`: the public site in those colours, built once per run.
 
     Built with `shared_build`, not kept by a module fixture: the pairs' tests spread over the
-    pytest-xdist workers, and a pair's second viewport reuses the build of its first."""
+    pytest-xdist workers."""
     def get(name: str):
         def make(folder):
             data = yaml.safe_load((ROOT / "voorbeelden" / "po.yml").read_text(encoding="utf-8"))
@@ -97,29 +97,31 @@ def colour_problems(page) -> list[dict]:
     return found
 
 
-@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("pair", PAIRS)
-def test_school_colours_pass_axe_on_every_page(pair, viewport, coloured_site, visit, axe_source):
-    """Every page in both schemes (one load per page, the second scheme by the header's toggle), and the
-    search dialog with results in both."""
+def test_school_colours_pass_axe_on_every_page(pair, coloured_site, visit, axe_source):
+    """Every page in both schemes at phone and desktop width (one load per page: the scheme switched by the
+    header's toggle, the width changed in place, see `each_view`), and the search dialog with results in
+    both schemes at both widths."""
     site = coloured_site(pair)
-    visitor = visit(site, VIEWPORTS[viewport])
+    visitor = visit(site, VIEWPORTS["telefoon"])
     visitor.context.add_init_script(axe_source)
     found = {}
-    checked = dict.fromkeys(SCHEMES, 0)
+    checked = {(scheme, viewport): 0 for scheme in SCHEMES for viewport in VIEWPORTS}
     emergency_blocks = 0
-    for name, scheme in each_page(visitor, SCHEMES):
+    for name, scheme, viewport in each_view(visitor, VIEWPORTS, SCHEMES):
         for problem in colour_problems(visitor.page):
-            found.setdefault(f"{name} [{scheme or 'geen thema'}]", []).append(problem)
+            found.setdefault(f"{name} [{scheme or 'geen thema'}, {viewport}]", []).append(problem)
         emergency_blocks += visitor.page.locator(".noodblok").count()
         if scheme:
-            checked[scheme] += 1
-    assert all(checked[scheme] > 5 for scheme in SCHEMES), f"pages checked per scheme: {checked}"
+            checked[scheme, viewport] += 1
+    assert all(count > 5 for count in checked.values()), f"pages checked per scheme and width: {checked}"
     assert emergency_blocks, "no emergency block found on any page"
-    for scheme in SCHEMES:
-        show_search_results(visitor, scheme)
-        if violations := axe_violations(visitor.page, COLOUR_RULES):
-            found[f"(zoeken) [{scheme}]"] = violations
+    for viewport, size in VIEWPORTS.items():
+        visitor.page.set_viewport_size(size)
+        for scheme in SCHEMES:
+            show_search_results(visitor, scheme)
+            if violations := axe_violations(visitor.page, COLOUR_RULES):
+                found[f"(zoeken) [{scheme}, {viewport}]"] = violations
     assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)
