@@ -214,7 +214,8 @@ def _serve(args: argparse.Namespace) -> int:
         return now.contexts, public_exclusions(now.pages)
 
     def ready(url: str) -> None:
-        own_text = f", uw eigen tekst in {own}/" if own.is_dir() else ""
+        shown = os.path.relpath(own) if own.is_relative_to(Path.cwd()) else str(own)
+        own_text = f", uw eigen tekst in {shown}/" if own.is_dir() else ""
         print(f"De voorbeeldweergave van {checked.school.config.school.naam} staat op {url}\n"
               f"Elke keer dat u {args.config}{own_text} of het logo opslaat, wordt de site opnieuw gebouwd. "
               "Stoppen: Ctrl+C.", flush=True)
