@@ -9,8 +9,10 @@ beyond the config it is handed, because some engines call it for every page.
 from __future__ import annotations
 
 import logging
+import weakref
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 
@@ -22,8 +24,10 @@ from schoolprotocol.facts import facts_for
 
 log = logging.getLogger("schoolprotocol")
 
-#: Per build (one mkdocs-macros environment): the build's audience and the context per view.
-_contexts: dict[int, tuple[Audience, dict[Audience, SiteContext]]] = {}
+#: Per build (one mkdocs-macros environment): the build's audience and the context per view. Held weakly:
+#: a batch builds hundreds of sites in one process, and each build's contexts must go with its environment
+#: (a plain dict by `id(env)` kept every school's contexts alive, about 2 MB per school).
+_contexts: weakref.WeakKeyDictionary[Any, tuple[Audience, dict[Audience, SiteContext]]] = weakref.WeakKeyDictionary()
 
 
 def define_env(env) -> None:
@@ -32,7 +36,7 @@ def define_env(env) -> None:
     settings = dict(env.conf["extra"].get("schoolprotocol") or {})
     handed = handed_over(settings.get("token"))
     audience, contexts = handed if handed is not None else _load(env, settings)
-    _contexts[id(env)] = (audience, contexts)
+    _contexts[env] = (audience, contexts)
     context = contexts[audience]
     env.variables.update(context.variables)
     for name, function in context.macros.items():
@@ -67,7 +71,7 @@ def _load(env, settings: dict) -> tuple[Audience, dict[Audience, SiteContext]]:
 
 def on_pre_page_macros(env) -> None:
     """Give the page the view of its reader: never more than the build's, less for outside readers."""
-    audience, contexts = _contexts[id(env)]
+    audience, contexts = _contexts[env]
     lezer = (env.page.meta or {}).get("lezer")
     try:
         view = Reader(lezer).view if lezer and audience is Audience.STAFF else audience

@@ -12,6 +12,7 @@ import yaml
 
 from conftest import ROOT, example_data, shared_once
 from outputs import file_texts, leaks
+from schoolprotocol.audience import Audience
 from schoolprotocol.batch import SchoolResult, Shard, Status, discover, run, write_index
 
 SCHOOLS = {
@@ -322,3 +323,22 @@ def test_batch_refuses_the_public_root_inside_the_staff_root(tmp_path):
     with pytest.raises(OutputFolderError, match="mag niet in de interne map"):
         run(discover(configs), tmp_path / "intern" / "dist", tmp_path / "intern", workers=1, documents=False)
     assert not (tmp_path / "intern").exists()
+
+
+def test_a_process_that_builds_school_after_school_lets_go_of_each_one(tmp_path):
+    """A batch builds hundreds of sites in one process: what a build computed (the checked data, the page
+    contexts) must be freed when the build is over, or memory grows with every school (it did: about 2 MB per
+    school, kept by the page adapter and by the compiled-template cache)."""
+    import gc
+    import weakref
+
+    from schoolprotocol import pipeline
+
+    checked = pipeline.build(ROOT / "school_config.yml", tmp_path / "site", tmp_path / "intern", documents=False)
+    first = [weakref.ref(checked.facts), weakref.ref(checked.contexts[Audience.PUBLIC])]
+    del checked
+    for round_ in range(2):
+        pipeline.build(ROOT / "school_config.yml", tmp_path / f"site{round_}", tmp_path / f"intern{round_}",
+                       documents=False)
+    gc.collect()
+    assert [ref() is None for ref in first] == [True, True], "the first build's data is still held"

@@ -28,6 +28,7 @@ import marshal
 import os
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -50,7 +51,10 @@ def folder() -> Path | None:
     return Path(chosen).expanduser() / "jinja"
 
 
-_IDS: dict[Any, str] = {}
+#: Filters and tests already described, by the function itself: held weakly, because mkdocs-macros makes new
+#: filter functions for every build (closures over that build's plugin, config and pages); a plain dict kept
+#: every build of a batch alive (about 3 MB per school).
+_IDS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def _value_id(value: Any) -> str:
