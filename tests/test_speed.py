@@ -15,6 +15,7 @@ import os
 import jinja2
 import pytest
 
+from conftest import ROOT
 from schoolprotocol import jinjacache
 from schoolprotocol.engine import fonts
 
@@ -221,3 +222,28 @@ def test_the_quick_look_for_invisible_characters_finds_every_one():
     assert missed == []
     assert first_invisible("regel één\tmet tab\r\nen nog een") is None
     assert first_invisible("woord\u200bwoord") == "\u200b"
+
+
+# -- the theme's files ------------------------------------------------------------------------------
+
+def test_the_theme_files_a_site_gets_are_the_same_without_walking_hidden_folders(tmp_path):
+    """MkDocs' own selection of the theme's static files (`add_files_from_theme`), once with Jinja's plain
+    loader and once with the engine's (`theme_loader`, which does not walk `.icons`): the same files."""
+    from types import SimpleNamespace
+
+    from mkdocs.structure.files import Files
+    from mkdocs.theme import Theme
+
+    from schoolprotocol.engine.build import theme_loader
+
+    theme = Theme(name="material", custom_dir=str(ROOT / "overrides"))
+    config = SimpleNamespace(theme=theme, site_dir=str(tmp_path), use_directory_urls=True)
+    chosen = {}
+    for name, loader in (("jinja", jinja2.FileSystemLoader(theme.dirs)), ("engine", theme_loader(theme.dirs))):
+        files = Files([])
+        files.add_files_from_theme(jinja2.Environment(loader=loader), config)
+        chosen[name] = sorted((file.src_uri, file.abs_src_path) for file in files)
+    assert len(chosen["jinja"]) > 20 and any(uri.endswith(".js") for uri, _ in chosen["jinja"])
+    assert chosen["engine"] == chosen["jinja"]
+    # and an icon is still found by name
+    assert "<svg" in theme_loader(theme.dirs).get_source(jinja2.Environment(), ".icons/material/phone.svg")[0]
