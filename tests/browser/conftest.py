@@ -212,7 +212,7 @@ def each_view(visitor: Visitor, viewports: Mapping[str, dict],
     """`each_page`, and at each of its stops every viewport in turn: `(page, scheme, viewport)`.
 
     The width is changed in place (a phone turned, a window made narrower), so one load of a page serves
-    every scheme and width: a page load is most of a walk's cost (about 0.65 s of CPU in Chromium). Each
+    every scheme and width: a page load costs about 0.65 s of Chromium's CPU (axe's runs cost as much). Each
     scheme of a page is checked first in the width the page was loaded in, then in the others; the page
     ends in another width than it was loaded in, so the next one loads there: across the walk every
     width is checked after a fresh load and after a change of width."""
