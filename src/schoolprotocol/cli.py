@@ -208,9 +208,11 @@ def _serve(args: argparse.Namespace) -> int:
     preview = checked.school.path.parent / ".schoolprotocol-voorbeeld"
     own = folder_for(args.config)
 
+    unused = [checked]  # the first build uses the check made above
+
     def prepare():
         """On every change: the school checked again, own text included, as `build` does."""
-        now = check(args.config)
+        now = unused.pop() if unused else check(args.config)
         return now.contexts, public_exclusions(now.pages)
 
     def ready(url: str) -> None:

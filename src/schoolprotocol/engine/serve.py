@@ -65,14 +65,15 @@ def serve_site(config_path: Path, preview_dir: Path, *, prepare: Callable[[], Pr
         config.site_url = serve_url
         return config, contexts, token
 
-    def builder(config=None) -> None:
+    def builder(loaded: tuple[Any, Mapping[Audience, Any] | None, str | None] | None = None) -> None:
         # never raises: the server would print a traceback and stop refreshing
         from mkdocs.exceptions import Abort, MkDocsException
 
         token = None
         try:
-            # MkDocs passes a config only for the first build, made below; every change loads (and checks) again
-            config, contexts, token = config or get_config()
+            # only the first build gets what `get_config` made below; MkDocs calls `builder()` on every change,
+            # which loads (and checks) again
+            config, contexts, token = loaded or get_config()
         except Exception as err:  # noqa: BLE001 - `prepare`'s errors say in Dutch what is wrong, with file and line
             report(f"De voorbeeldweergave kon niet opnieuw worden gebouwd; u ziet de vorige versie.\n{err}")
             return
