@@ -7,7 +7,7 @@ the browser is Debian's Chromium, driven by Playwright without any download.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,8 @@ PHONE = {"width": 360, "height": 740}
 SECTORS = ("po", "vo", "mbo")
 #: Material's two colour schemes: light and dark.
 SCHEMES = ("default", "slate")
+#: The search worker's folder: the site's `zoeken.js`, which loads Material's `search.<hash>.min.js`.
+SEARCH_WORKER = "/assets/javascripts/workers/"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -99,11 +101,15 @@ class Visitor:
     def __init__(self, context, site: Served) -> None:
         self.context, self.site = context, site
         self.elsewhere: list[str] = []
+        self.search_worker = True
+        """False: pages get an empty search worker (see `each_page`)."""
         context.route("**/*", self._route)
         self.page = context.new_page()
 
     def _route(self, route) -> None:
-        if self.site.is_local(route.request.url):
+        if not self.search_worker and SEARCH_WORKER in urlsplit(route.request.url).path:
+            route.fulfill(body="", content_type="text/javascript")
+        elif self.site.is_local(route.request.url):
             route.continue_()
         else:
             self.elsewhere.append(route.request.url)
@@ -176,7 +182,8 @@ def _settle(page) -> None:
                            " || a.playState !== 'running')")
 
 
-def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES) -> Iterator[tuple[str, str | None]]:
+def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES, *,
+              before_open: Callable[[int], None] | None = None) -> Iterator[tuple[str, str | None]]:
     """Open every page of the visitor's site in turn (one load per page) and yield `(page, scheme)` once for
     each colour scheme in `schemes`, with the page showing that scheme; `(page, None)` once for a page without
     the theme (the configurator app), which has no schemes. The caller checks `visitor.page` at each yield.
@@ -184,11 +191,27 @@ def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES) -> Iterator[tu
     The scheme is switched with the toggle in the header, the way a reader does, and each page must open
     in the scheme chosen last on the page before (the choice is remembered). With two schemes a page is
     shown first in the remembered one, then switched to the other, so both are checked after a load
-    and after a switch across the walk."""
+    and after a switch across the walk. `before_open(i)` is called before the i-th page is loaded.
+
+    During the walk the pages get an empty search worker: Material's worker builds the search index
+    again on every load (a sixth of a load's CPU), and a walk does not search. The page is the same but
+    for the status line of the closed search dialog ("Zoeken initialiseren"); the dialog itself is
+    checked with the real worker (`show_search_results`), as is search (test_search*.py)."""
     pages = visitor.site.pages
     assert len(pages) > 5, pages
+    visitor.search_worker = False
+    try:
+        yield from _each_page(visitor, pages, schemes, before_open)
+    finally:
+        visitor.search_worker = True
+
+
+def _each_page(visitor: Visitor, pages: list[str], schemes: Sequence[str],
+               before_open: Callable[[int], None] | None) -> Iterator[tuple[str, str | None]]:
     remembered: str | None = None
-    for name in pages:
+    for index, name in enumerate(pages):
+        if before_open:
+            before_open(index)
         visitor.open(name)
         if not visitor.themed():
             yield name, None
@@ -207,18 +230,31 @@ def each_page(visitor: Visitor, schemes: Sequence[str] = SCHEMES) -> Iterator[tu
             remembered = scheme
 
 
-def each_view(visitor: Visitor, viewports: Mapping[str, dict],
-              schemes: Sequence[str] = SCHEMES) -> Iterator[tuple[str, str | None, str]]:
+def each_view(visitor: Visitor, viewports: Mapping[str, dict], schemes: Sequence[str] = SCHEMES, *,
+              every_width: bool = True) -> Iterator[tuple[str, str | None, str]]:
     """`each_page`, and at each of its stops every viewport in turn: `(page, scheme, viewport)`.
 
     The width is changed in place (a phone turned, a window made narrower), so one load of a page serves
     every scheme and width: a page load costs about 0.65 s of Chromium's CPU (axe's runs cost as much). Each
     scheme of a page is checked first in the width the page was loaded in, then in the others; the page
     ends in another width than it was loaded in, so the next one loads there: across the walk every
-    width is checked after a fresh load and after a change of width."""
+    width is checked after a fresh load and after a change of width.
+
+    `every_width=False`: each page only in the width it is loaded in, the widths taking turns from page to
+    page (page 1 in the first, page 2 in the second, ...): every page in every scheme, every width on its
+    share of the pages."""
     order = list(viewports)
+
+    def load_in_turn(index: int) -> None:
+        size = viewports[order[index % len(order)]]
+        if visitor.page.viewport_size != size:
+            visitor.page.set_viewport_size(size)
+
     page_name = None
-    for name, scheme in each_page(visitor, schemes):
+    for name, scheme in each_page(visitor, schemes, before_open=None if every_width else load_in_turn):
+        if not every_width:
+            yield name, scheme, next(v for v in order if viewports[v] == visitor.page.viewport_size)
+            continue
         if name != page_name:  # loaded in the width the page before ended in: that one first, the others after
             page_name = name
             order.sort(key=lambda viewport: visitor.page.viewport_size != viewports[viewport])

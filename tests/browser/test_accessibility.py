@@ -29,31 +29,32 @@ def axe_violations(page, category: str | None = None) -> list[dict]:
     return found["violations"]
 
 
-@pytest.mark.parametrize("sector", SECTORS)
-def test_no_wcag_violations_on_any_page(sector, sector_builds, serve, visit, axe_source):
+#: Every site walked: each sector's public site, and the staff site of one sector.
+SITES = [(sector, "openbaar") for sector in SECTORS] + [(STAFF_SECTOR, "intern")]
+
+
+@pytest.mark.parametrize(("sector", "label"), SITES, ids=[f"{sector}-{label}" for sector, label in SITES])
+def test_no_wcag_violations_on_any_page(sector, label, sector_builds, serve, visit, axe_source):
     """Every page in both colour schemes at desktop and phone width (one load per page, the scheme switched
     with the toggle and the width changed in place; see `each_view`), and the search dialog with results
-    in both schemes at both widths."""
+    in both schemes at both widths. One test per site, so the sites' walks spread over the workers."""
     built = sector_builds[sector]
-    sites = {"openbaar": serve(built.site)}
-    if sector == STAFF_SECTOR:
-        sites["intern"] = serve(built.intern / "site")
+    site = serve(built.site if label == "openbaar" else built.intern / "site")
     found = {}
-    for label, site in sites.items():
-        visitor = visit(site, VIEWPORTS["phone"])
-        visitor.context.add_init_script(axe_source)
-        seen = set()
-        for name, scheme, viewport in each_view(visitor, VIEWPORTS, SCHEMES):
-            seen.add((scheme, viewport))
+    visitor = visit(site, VIEWPORTS["phone"])
+    visitor.context.add_init_script(axe_source)
+    seen = set()
+    for name, scheme, viewport in each_view(visitor, VIEWPORTS, SCHEMES):
+        seen.add((scheme, viewport))
+        if violations := axe_violations(visitor.page):
+            found[f"{label}/{name} ({scheme or 'zonder thema'}, {viewport})"] = violations
+    assert {(scheme, viewport) for scheme in SCHEMES for viewport in VIEWPORTS} <= seen
+    for viewport, size in VIEWPORTS.items():
+        visitor.page.set_viewport_size(size)
+        for scheme in SCHEMES:
+            show_search_results(visitor, scheme)
             if violations := axe_violations(visitor.page):
-                found[f"{label}/{name} ({scheme or 'zonder thema'}, {viewport})"] = violations
-        assert {(scheme, viewport) for scheme in SCHEMES for viewport in VIEWPORTS} <= seen
-        for viewport, size in VIEWPORTS.items():
-            visitor.page.set_viewport_size(size)
-            for scheme in SCHEMES:
-                show_search_results(visitor, scheme)
-                if violations := axe_violations(visitor.page):
-                    found[f"{label}/ (zoeken, {scheme}, {viewport})"] = violations
-        assert visitor.elsewhere == [], "requests to other hosts"
+                found[f"{label}/ (zoeken, {scheme}, {viewport})"] = violations
+    assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)
