@@ -302,7 +302,7 @@ def test_suites() -> None:
     print("\n## Tests: de snelle laag en de hele suite (één run elk)")
     base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--durations=0", "--durations-min=0"]
     for label, extra, target in (("snel (-m snel -n 2)", ["-m", "snel", "-n", "2"], 60.0),
-                                 ("alles (-n auto)", ["-n", "auto"], 600.0)):
+                                 ("alles (-n auto, zoals ./run test)", ["-n", "auto", "--dist", "worksteal"], 600.0)):
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
