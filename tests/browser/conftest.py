@@ -259,12 +259,17 @@ def each_view(visitor: Visitor, viewports: Mapping[str, dict], schemes: Sequence
             page_name = name
             order.sort(key=lambda viewport: visitor.page.viewport_size != viewports[viewport])
         for viewport in order:
-            if visitor.page.viewport_size != viewports[viewport]:
-                visitor.page.set_viewport_size(viewports[viewport])
-                # two frames: the theme's scripts answer the resize; then any colour transition it started
-                visitor.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-                _settle(visitor.page)
+            _resize(visitor, viewports[viewport])
             yield name, scheme, viewport
+
+
+def _resize(visitor: Visitor, size: dict) -> None:
+    """Change the width in place, as a reader who turns a phone or makes a window narrower."""
+    if visitor.page.viewport_size != size:
+        visitor.page.set_viewport_size(size)
+        # two frames: the theme's scripts answer the resize; then any colour transition it started
+        visitor.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        _settle(visitor.page)
 
 
 def show_search_results(visitor: Visitor, scheme: str, query: str = "wijkagent") -> None:
@@ -276,3 +281,19 @@ def show_search_results(visitor: Visitor, scheme: str, query: str = "wijkagent")
     visitor.wait_for_search()
     visitor.search_for(query)
     visitor.page.wait_for_selector(".md-search-result__item")
+
+
+def search_views(visitor: Visitor, viewports: Mapping[str, dict],
+                 schemes: Sequence[str] = SCHEMES) -> Iterator[tuple[str, str]]:
+    """The search dialog with results (`show_search_results`) in each scheme, and with it open every width in
+    turn: `(scheme, viewport)`. One search per scheme; the width is changed in place (`_resize`), and each
+    scheme's search opens in the width the one before ended in, so every width is checked with a dialog
+    opened in it and with one that was open when the width changed."""
+    order = list(viewports)
+    for scheme in schemes:
+        show_search_results(visitor, scheme)
+        order.sort(key=lambda viewport: visitor.page.viewport_size != viewports[viewport])
+        for viewport in order:
+            _resize(visitor, viewports[viewport])
+            visitor.page.wait_for_selector(".md-search-result__item")
+            yield scheme, viewport

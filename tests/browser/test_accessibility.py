@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, SCHEMES, SECTORS, each_view, show_search_results, sitecheck
+from .conftest import DESKTOP, PHONE, SCHEMES, SECTORS, each_view, search_views, sitecheck
 
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 #: The staff site has the same templates plus a banner and direct numbers: one sector is enough.
@@ -37,7 +37,7 @@ SITES = [(sector, "openbaar") for sector in SECTORS] + [(STAFF_SECTOR, "intern")
 def test_no_wcag_violations_on_any_page(sector, label, sector_builds, serve, visit, axe_source):
     """Every page in both colour schemes at desktop and phone width (one load per page, the scheme switched
     with the toggle and the width changed in place; see `each_view`), and the search dialog with results
-    in both schemes at both widths. One test per site, so the sites' walks spread over the workers."""
+    in both schemes at both widths (`search_views`). One test per site, so the sites' walks spread over the workers."""
     built = sector_builds[sector]
     site = serve(built.site if label == "openbaar" else built.intern / "site")
     found = {}
@@ -49,12 +49,9 @@ def test_no_wcag_violations_on_any_page(sector, label, sector_builds, serve, vis
         if violations := axe_violations(visitor.page):
             found[f"{label}/{name} ({scheme or 'zonder thema'}, {viewport})"] = violations
     assert {(scheme, viewport) for scheme in SCHEMES for viewport in VIEWPORTS} <= seen
-    for viewport, size in VIEWPORTS.items():
-        visitor.page.set_viewport_size(size)
-        for scheme in SCHEMES:
-            show_search_results(visitor, scheme)
-            if violations := axe_violations(visitor.page):
-                found[f"{label}/ (zoeken, {scheme}, {viewport})"] = violations
+    for scheme, viewport in search_views(visitor, VIEWPORTS, SCHEMES):
+        if violations := axe_violations(visitor.page):
+            found[f"{label}/ (zoeken, {scheme}, {viewport})"] = violations
     assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)

@@ -22,7 +22,7 @@ import yaml
 
 from conftest import ROOT, build_school, shared_build, write_school
 
-from .conftest import SCHEMES, each_view, show_search_results
+from .conftest import SCHEMES, each_view, search_views
 from .test_accessibility import axe_violations
 
 #: (primary, accent): real school colours, at least one pair for each colour the issue names (dark
@@ -106,7 +106,7 @@ def colour_problems(page) -> list[dict]:
 def test_school_colours_pass_axe_on_every_page(pair, coloured_site, visit, axe_source):
     """Every page in both schemes (one load per page, the scheme switched by the header's toggle), phone and
     desktop width taking turns (see `each_view`), and the search dialog with results in both schemes at
-    both widths."""
+    both widths (`search_views`)."""
     site = coloured_site(pair)
     visitor = visit(site, VIEWPORTS["telefoon"])
     visitor.context.add_init_script(axe_source)
@@ -121,12 +121,9 @@ def test_school_colours_pass_axe_on_every_page(pair, coloured_site, visit, axe_s
             checked[scheme, viewport] += 1
     assert all(count > 5 for count in checked.values()), f"pages checked per scheme and width: {checked}"
     assert emergency_blocks, "no emergency block found on any page"
-    for viewport, size in VIEWPORTS.items():
-        visitor.page.set_viewport_size(size)
-        for scheme in SCHEMES:
-            show_search_results(visitor, scheme)
-            if violations := axe_violations(visitor.page, COLOUR_RULES):
-                found[f"(zoeken) [{scheme}, {viewport}]"] = violations
+    for scheme, viewport in search_views(visitor, VIEWPORTS, SCHEMES):
+        if violations := axe_violations(visitor.page, COLOUR_RULES):
+            found[f"(zoeken) [{scheme}, {viewport}]"] = violations
     assert visitor.elsewhere == [], "requests to other hosts"
     assert not found, "\n".join(f"{page}: {v['id']} ({v['help']}): {v['targets']}"
                                 for page, vs in found.items() for v in vs)
